@@ -1,0 +1,69 @@
+package org.enlace.mechanisms;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.enlace.shared.LocalizedText;
+
+/** What the mechanisms facade returns: read-only views, never entities. */
+public final class MechanismViews {
+
+	private MechanismViews() {
+	}
+
+	/** A mechanism at a glance. */
+	public record MechanismSummary(String code, LocalizedText acronym, LocalizedText name, String kind,
+			Integer established, int members, int observers) {
+	}
+
+	/** Everything a mechanism's page shows. */
+	public record MechanismDetail(String code, LocalizedText acronym, LocalizedText name, String kind,
+			Integer established, String secretariat, String presidencyRotation, String notes,
+			List<MembershipView> memberships, List<String> observerOrganizations, List<BodyView> bodies,
+			List<PresidencyView> presidencies, Troika troika, List<InstrumentView> instruments) {
+
+		public List<MembershipView> withStatus(MembershipStatus status) {
+			return memberships.stream().filter(m -> m.status() == status).toList();
+		}
+	}
+
+	public record MembershipView(String mechanismCode, String countryIso3, MembershipStatus status, LocalDate since,
+			LocalDate until) {
+
+		public boolean isCurrent() {
+			LocalDate today = LocalDate.now();
+			return (since == null || !today.isBefore(since)) && (until == null || !today.isAfter(until));
+		}
+	}
+
+	public record BodyView(String mechanismCode, String code, LocalizedText name, String kind, String notes) {
+	}
+
+	public record InstrumentView(String kind, LocalizedText title, Integer adoptedYear, String notes) {
+	}
+
+	public record PresidencyView(String countryIso3, LocalDate startsOn, LocalDate endsOn) {
+	}
+
+	/** The previous, current and next presidencies; any may be unknown. */
+	public record Troika(PresidencyView previous, PresidencyView current, PresidencyView next) {
+
+		static Troika on(LocalDate day, List<PresidencyView> sorted) {
+			PresidencyView previous = null;
+			PresidencyView current = null;
+			PresidencyView next = null;
+			for (PresidencyView p : sorted) {
+				if (p.endsOn().isBefore(day)) {
+					previous = p;
+				}
+				else if (!p.startsOn().isAfter(day)) {
+					current = p;
+				}
+				else if (next == null) {
+					next = p;
+				}
+			}
+			return new Troika(previous, current, next);
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** Reference data: countries, the 23 GCM objectives, SDG targets. Read-only, multilingual. */
+package org.enlace.reference;
