@@ -1,0 +1,15 @@
+package org.enlace.directory;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PositionRepository extends JpaRepository<Position, Long> {
+
+	@Query("select p from Position p where p.countryIso3 = ?1 order by p.title")
+	List<Position> findByCountry(String iso3);
+
+	@Query("select p from Position p where p.organizationId = ?1 order by p.title")
+	List<Position> findByOrganization(long organizationId);
+}
