@@ -10,12 +10,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full application context on the test PostgreSQL, with MockMvc and the demo dataset. Classes
+ * A full application on the test PostgreSQL, on a random port, with MockMvc and the demo dataset. Classes
  * that share it share one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "enlace.demo=true", "enlace.admin-password=admin-test-password-1",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "enlace.demo=true", "enlace.admin-password=admin-test-password-1",
 		"enlace.bootstrap-api-token=enl_bootstrap_test_token", "spring.mail.port=3025" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
