@@ -70,7 +70,8 @@ class MechanismLoader implements ApplicationRunner {
 		// LAD is a declaration: its states are signatories rather than members.
 		MembershipStatus joined = "declaration with action packages".equals(text(n, "type"))
 				? MembershipStatus.SIGNATORY : MembershipStatus.MEMBER;
-		LocalDate since = established == null ? null : LocalDate.of(established, 1, 1);
+		// The shipped facts do not say when each state joined; founding year would be wrong for some.
+		LocalDate since = null;
 		for (JsonNode c : iterable(n.get("members"))) {
 			m.addMembership(new Membership(c.asString(), joined, since, null));
 		}
