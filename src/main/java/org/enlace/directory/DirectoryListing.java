@@ -156,9 +156,10 @@ public class DirectoryListing {
 		Map<String, Object> params = params();
 		ListingFilter filter = new ListingFilter(query, params);
 		String a = table.alias;
-		streaming.sql("select %s from %s%s where true%s order by %s desc, %s, %s.id".formatted(
+		String ranking = filter.ranked() ? filter.score(a) + " desc, " : "";
+		streaming.sql("select %s from %s%s where true%s order by %s%s, %s.id".formatted(
 				table.columns(details(actor)), table.table, table.joins(details(actor)),
-				filter(table, filter, organizationId), filter.score(a), table.sortKey, a))
+				filter(table, filter, organizationId), ranking, table.sortKey, a))
 			.params(params)
 			.query(rs -> {
 				action.accept(mapper.mapRow(rs, rs.getRow()));

@@ -132,6 +132,11 @@ final class ListingFilter {
 		return sql.toString();
 	}
 
+	/** Whether the query has words to rank by. */
+	boolean ranked() {
+		return !words.isEmpty();
+	}
+
 	/** How well the entry matches the words; 0 without words. */
 	String score(String alias) {
 		if (words.isEmpty()) {

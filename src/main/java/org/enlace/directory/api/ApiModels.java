@@ -29,6 +29,7 @@ final class ApiModels {
 		}
 	}
 
+	@Schema(name = "OrganizationRef")
 	record ApiOrganizationRef(long id, String name, String acronym) {
 
 		static ApiOrganizationRef of(Long id, String name, String acronym) {

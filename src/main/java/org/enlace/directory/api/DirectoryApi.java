@@ -51,6 +51,7 @@ class DirectoryApi {
 			+ "academia, donors and development banks")
 	@Operation(summary = "Organisations matching a search, paged",
 			description = "q matches names and acronyms, accent- and case-insensitive and tolerant of small typos")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "a parameter is out of range or malformed")
 	ApiPage<ApiOrganization> organizations(@Parameter(hidden = true) Actor actor,
 			@Parameter(description = "free text, e.g. 'migracion guatemala'") @RequestParam(required = false) String q,
@@ -67,6 +68,7 @@ class DirectoryApi {
 	@GetMapping("/organizations/{id}")
 	@Tag(name = "Organizations")
 	@Operation(summary = "One organisation")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "unknown, or merged into another organisation")
 	ApiOrganization organization(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
 		return ApiOrganization.of(listing.organization(actor, id));
@@ -75,6 +77,7 @@ class DirectoryApi {
 	@GetMapping("/contacts")
 	@Tag(name = "Contacts", description = "People; e-mail and phone only for signed-in callers")
 	@Operation(summary = "Contacts matching a search, paged")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "a parameter is out of range or malformed")
 	ApiPage<ApiContact> contacts(@Parameter(hidden = true) Actor actor,
 			@Parameter(description = "free text: names, job title, organisation") @RequestParam(required = false) String q,
@@ -92,6 +95,7 @@ class DirectoryApi {
 	@GetMapping("/contacts/{id}")
 	@Tag(name = "Contacts")
 	@Operation(summary = "One contact")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "unknown contact")
 	ApiContact contact(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
 		return ApiContact.of(listing.contact(actor, id));
@@ -100,6 +104,7 @@ class DirectoryApi {
 	@GetMapping("/positions")
 	@Tag(name = "Positions", description = "Seats (focal points, liaison officers) and who holds them")
 	@Operation(summary = "Positions matching a search, paged, each with its current holder")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "a parameter is out of range or malformed")
 	ApiPage<ApiPosition> positions(@Parameter(hidden = true) Actor actor,
 			@Parameter(description = "free text: title, mechanism, body, holder, organisation") @RequestParam(required = false) String q,
@@ -116,6 +121,7 @@ class DirectoryApi {
 	@GetMapping("/positions/{id}")
 	@Tag(name = "Positions")
 	@Operation(summary = "One position with its current holder and every holder before")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "unknown position")
 	ApiPositionDetail position(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
 		return ApiPositionDetail.of(listing.position(actor, id), listing.holders(actor, id));

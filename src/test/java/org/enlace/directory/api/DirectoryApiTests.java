@@ -197,6 +197,9 @@ class DirectoryApiTests {
 		List<String> parameters = JsonPath.read(docs, "$.paths['/api/v1/organizations'].get.parameters[*].name");
 		assertThat(parameters).contains("q", "country", "mechanism", "type", "theme", "page", "size")
 			.doesNotContain("actor", "grants", "username");
+		assertThat((String) JsonPath.read(docs,
+				"$.paths['/api/v1/contacts/{id}'].get.responses['200'].content['*/*'].schema['$ref']"))
+			.endsWith("/Contact");
 	}
 
 	private long demoContact() {
