@@ -1,0 +1,116 @@
+package org.enlace.interop;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The directory as an XLSX workbook, one sheet per kind of entry, each with a bold translated header
+ * row and the HXL hashtag row under it. Written with POI's streaming workbook: only a window of rows
+ * is held in memory, the rest goes to a compressed temporary file until the workbook is written.
+ */
+final class DirectoryWorkbook implements AutoCloseable {
+
+	/** Rows kept in memory per sheet; older ones are flushed to disk. */
+	private static final int WINDOW = 100;
+
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+
+	private final CellStyle header;
+
+	private final CellStyle hashtags;
+
+	private final CellStyle date;
+
+	private SXSSFSheet sheet;
+
+	private List<DirectoryColumn> columns;
+
+	private int next;
+
+	DirectoryWorkbook() {
+		workbook.setCompressTempFiles(true);
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		header = workbook.createCellStyle();
+		header.setFont(bold);
+		Font grey = workbook.createFont();
+		grey.setItalic(true);
+		grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+		hashtags = workbook.createCellStyle();
+		hashtags.setFont(grey);
+		date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+	}
+
+	/** Starts a sheet with these columns; the rows that follow go into it. */
+	void sheet(String name, List<DirectoryColumn> columns, Function<DirectoryColumn, String> headerText) {
+		this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+		this.columns = columns;
+		Row titles = sheet.createRow(0);
+		Row tags = sheet.createRow(1);
+		for (int i = 0; i < columns.size(); i++) {
+			DirectoryColumn column = columns.get(i);
+			sheet.setColumnWidth(i, column.width * 256);
+			Cell title = titles.createCell(i);
+			title.setCellValue(FormulaGuard.neutralise(headerText.apply(column)));
+			title.setCellStyle(header);
+			Cell tag = tags.createCell(i);
+			tag.setCellValue(column.hxl);
+			tag.setCellStyle(hashtags);
+		}
+		sheet.createFreezePane(0, 2);
+		next = 2;
+	}
+
+	/** Writes one row of the current sheet; {@code cell} gives each column's value. */
+	void row(Function<DirectoryColumn, Object> cell) {
+		Row row = sheet.createRow(next++);
+		for (int i = 0; i < columns.size(); i++) {
+			Object value = cell.apply(columns.get(i));
+			if (value == null) {
+				continue;
+			}
+			Cell c = row.createCell(i);
+			if (value instanceof String s) {
+				c.setCellValue(FormulaGuard.neutralise(s));
+			}
+			else if (value instanceof Number n) {
+				c.setCellValue(n.doubleValue());
+			}
+			else if (value instanceof Boolean b) {
+				c.setCellValue(b);
+			}
+			else if (value instanceof LocalDate d) {
+				c.setCellValue(d);
+				c.setCellStyle(date);
+			}
+			else {
+				c.setCellValue(FormulaGuard.neutralise(String.valueOf(value)));
+			}
+		}
+	}
+
+	void writeTo(OutputStream out) throws IOException {
+		workbook.write(out);
+		out.flush();
+	}
+
+	/** Deletes the temporary files. */
+	@Override
+	public void close() throws IOException {
+		workbook.dispose();
+		workbook.close();
+	}
+}
