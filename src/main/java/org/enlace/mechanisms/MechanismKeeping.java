@@ -2,6 +2,7 @@ package org.enlace.mechanisms;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.enlace.audit.AuditTrail;
 import org.enlace.mechanisms.Keeping.BodyFacts;
@@ -176,8 +177,8 @@ public class MechanismKeeping {
 		}
 	}
 
-	private void record(Actor actor, Mechanism m, String action, java.util.Map<String, String> before,
-			java.util.Map<String, String> after) {
+	private void record(Actor actor, Mechanism m, String action, Map<String, String> before,
+			Map<String, String> after) {
 		audit.record(actor, KeepingSnapshots.ENTITY_TYPE, m.getCode(), action, before, after);
 	}
 }

@@ -2,6 +2,7 @@ package org.enlace.mechanisms;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ public class Mechanisms {
 		for (Mechanism m : mechanisms.findAllInOrder()) {
 			for (Membership ms : m.getMemberships()) {
 				if (ms.isCurrentOn(today)) {
-					byCountry.computeIfAbsent(ms.getCountryIso3(), k -> new java.util.ArrayList<>())
+					byCountry.computeIfAbsent(ms.getCountryIso3(), k -> new ArrayList<>())
 						.add(membership(m, ms));
 				}
 			}

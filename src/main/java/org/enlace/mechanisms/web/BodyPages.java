@@ -57,6 +57,11 @@ class BodyPages {
 			Keepers.show(refused, binding);
 			return VIEW;
 		}
+		catch (OptimisticLockingFailureException concurrent) {
+			// Someone changed the mechanism's parts at the same moment; the rules are checked again on saving.
+			binding.reject(Keepers.STALE);
+			return VIEW;
+		}
 		redirect.addFlashAttribute("notice", "mechanisms.saved");
 		return Keepers.redirectTo(mechanism);
 	}

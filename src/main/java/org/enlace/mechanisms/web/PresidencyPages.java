@@ -10,6 +10,7 @@ import org.enlace.mechanisms.MechanismViews.MechanismSummary;
 import org.enlace.reference.Country;
 import org.enlace.reference.ReferenceData;
 import org.enlace.shared.Actor;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,6 +62,11 @@ class PresidencyPages {
 		}
 		catch (ChangeRefused refused) {
 			Keepers.show(refused, binding);
+			return VIEW;
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			// Someone changed the mechanism's parts at the same moment; the rules are checked again on saving.
+			binding.reject(Keepers.STALE);
 			return VIEW;
 		}
 		redirect.addFlashAttribute("notice", "mechanisms.saved");
