@@ -3,6 +3,7 @@ package org.enlace.mechanisms;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.enlace.mechanisms.Keeping.BodyFacts;
 import org.enlace.shared.LocalizedText;
 
 /** A body of a mechanism: a meeting, a group, a network, a secretariat. */
@@ -29,7 +31,8 @@ class Body {
 			@AttributeOverride(name = "fr", column = @Column(name = "name_fr")) })
 	private LocalizedText name;
 
-	private String kind;
+	@Convert(converter = BodyKind.Column.class)
+	private BodyKind kind;
 
 	private String notes;
 
@@ -39,11 +42,20 @@ class Body {
 	protected Body() {
 	}
 
-	Body(String code, LocalizedText name, String kind, String notes) {
-		this.code = code;
-		this.name = name;
-		this.kind = kind;
-		this.notes = notes;
+	Body(BodyFacts facts) {
+		revise(facts);
+	}
+
+	/** Takes new facts; the mechanism has checked the code is free. */
+	void revise(BodyFacts facts) {
+		this.code = facts.code();
+		this.name = facts.name();
+		this.kind = facts.kind();
+		this.notes = facts.notes();
+	}
+
+	BodyFacts facts() {
+		return new BodyFacts(code, name, kind, notes);
 	}
 
 	Long getId() {
@@ -58,11 +70,15 @@ class Body {
 		return name;
 	}
 
-	String getKind() {
+	BodyKind getKind() {
 		return kind;
 	}
 
 	String getNotes() {
 		return notes;
+	}
+
+	int getVersion() {
+		return version;
 	}
 }

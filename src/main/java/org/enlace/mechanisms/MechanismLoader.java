@@ -82,8 +82,8 @@ class MechanismLoader implements ApplicationRunner {
 			m.addObserverOrganization(o.asString());
 		}
 		for (JsonNode b : iterable(n.get("bodies"))) {
-			m.addBody(new Body(b.get("code").asString(), localized(b.get("name")), b.get("kind").asString(),
-					text(b, "notes")));
+			m.addBody(new Body(new Keeping.BodyFacts(b.get("code").asString(), localized(b.get("name")),
+					BodyKind.of(b.get("kind").asString()), text(b, "notes"))));
 		}
 		for (JsonNode p : iterable(n.get("presidencies"))) {
 			int year = p.get("year").asInt();

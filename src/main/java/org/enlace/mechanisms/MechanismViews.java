@@ -27,8 +27,9 @@ public final class MechanismViews {
 		}
 	}
 
+	/** A country's standing in a mechanism for a period; {@code id} addresses it for editing. */
 	public record MembershipView(String mechanismCode, String countryIso3, MembershipStatus status, LocalDate since,
-			LocalDate until) {
+			LocalDate until, long id) {
 
 		public boolean isCurrent() {
 			LocalDate today = LocalDate.now();
@@ -36,13 +37,19 @@ public final class MechanismViews {
 		}
 	}
 
+	/** A body; {@code kind} is the kind's code ({@link BodyKind#code()}). */
 	public record BodyView(String mechanismCode, String code, LocalizedText name, String kind, String notes) {
+
+		public BodyKind bodyKind() {
+			return BodyKind.of(kind);
+		}
 	}
 
 	public record InstrumentView(String kind, LocalizedText title, Integer adoptedYear, String notes) {
 	}
 
-	public record PresidencyView(String countryIso3, LocalDate startsOn, LocalDate endsOn) {
+	/** A presidency; {@code id} addresses it for removal. */
+	public record PresidencyView(String countryIso3, LocalDate startsOn, LocalDate endsOn, long id) {
 	}
 
 	/** The previous, current and next presidencies; any may be unknown. */

@@ -9,7 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.enlace.mechanisms.Keeping.MembershipFacts;
 
+/**
+ * A country's standing in a mechanism for a period. A change of standing (observer to member) or a
+ * departure ends this period by setting {@code until}; a new standing is a new membership.
+ */
 @Entity
 @Table(name = "mechanism_membership")
 class Membership {
@@ -27,17 +33,34 @@ class Membership {
 
 	private LocalDate until;
 
+	@Version
+	private int version;
+
 	protected Membership() {
 	}
 
 	Membership(String countryIso3, MembershipStatus status, LocalDate since, LocalDate until) {
-		if (since != null && until != null && until.isBefore(since)) {
-			throw new IllegalArgumentException("membership ends before it starts");
-		}
-		this.countryIso3 = countryIso3;
-		this.status = status;
-		this.since = since;
-		this.until = until;
+		this(new MembershipFacts(countryIso3, status, since, until));
+	}
+
+	Membership(MembershipFacts facts) {
+		revise(facts);
+	}
+
+	void revise(MembershipFacts facts) {
+		new Period(facts.since(), facts.until()); // refuses a period that ends before it starts
+		this.countryIso3 = facts.countryIso3();
+		this.status = facts.status();
+		this.since = facts.since();
+		this.until = facts.until();
+	}
+
+	MembershipFacts facts() {
+		return new MembershipFacts(countryIso3, status, since, until);
+	}
+
+	Period period() {
+		return new Period(since, until);
 	}
 
 	Long getId() {
@@ -60,7 +83,11 @@ class Membership {
 		return until;
 	}
 
+	int getVersion() {
+		return version;
+	}
+
 	boolean isCurrentOn(LocalDate day) {
-		return (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until));
+		return period().contains(day);
 	}
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A country holding a mechanism's presidency for a period. */
 @Entity
@@ -23,6 +24,9 @@ class Presidency {
 
 	private LocalDate endsOn;
 
+	@Version
+	private int version;
+
 	protected Presidency() {
 	}
 
@@ -33,6 +37,14 @@ class Presidency {
 		this.countryIso3 = countryIso3;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
+	}
+
+	Period period() {
+		return new Period(startsOn, endsOn);
+	}
+
+	Long getId() {
+		return id;
 	}
 
 	String getCountryIso3() {

@@ -2,8 +2,10 @@ package org.enlace.mechanisms.web;
 
 import java.util.Locale;
 
+import org.enlace.mechanisms.MechanismKeeping;
 import org.enlace.mechanisms.Mechanisms;
 import org.enlace.reference.ReferenceData;
+import org.enlace.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,13 @@ class MechanismPages {
 
 	private final Mechanisms mechanisms;
 
+	private final MechanismKeeping keeping;
+
 	private final ReferenceData reference;
 
-	MechanismPages(Mechanisms mechanisms, ReferenceData reference) {
+	MechanismPages(Mechanisms mechanisms, MechanismKeeping keeping, ReferenceData reference) {
 		this.mechanisms = mechanisms;
+		this.keeping = keeping;
 		this.reference = reference;
 	}
 
@@ -30,8 +35,11 @@ class MechanismPages {
 	}
 
 	@GetMapping("/mechanisms/{code}")
-	String show(@PathVariable String code, Model model) {
+	String show(@PathVariable String code, Actor actor, Model model) {
 		model.addAttribute("mechanism", mechanisms.find(code));
+		// Links to the edit pages are shown only to keepers; the pages refuse everyone else anyway.
+		model.addAttribute("mayKeep", keeping.mayKeep(actor, code));
+		model.addAttribute("history", mechanisms.history(code));
 		return "mechanisms/show";
 	}
 }
