@@ -27,7 +27,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "forbidden");
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class,
+			org.springframework.dao.DataIntegrityViolationException.class })
 	ProblemDetail conflict() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "changed by someone else; reload and retry");
 	}

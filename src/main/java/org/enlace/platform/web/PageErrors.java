@@ -31,7 +31,9 @@ class PageErrors {
 		return "error/403";
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	/** Two people saving at once can still collide on a unique rule; the later one is told. */
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class,
+			org.springframework.dao.DataIntegrityViolationException.class })
 	String conflict(HttpServletResponse response) {
 		response.setStatus(409);
 		return "error/409";
