@@ -3,7 +3,6 @@ package org.enlace.accounts.web;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import org.enlace.accounts.AccountAdministration;
 import org.enlace.accounts.Accounts;
 import org.enlace.accounts.Invited;
@@ -56,19 +55,17 @@ class AccountAdminPages {
 	}
 
 	@PostMapping
-	String invite(Actor actor, @Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult binding,
+	String invite(Actor actor, @ModelAttribute("invitationForm") InvitationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				Invited invited = administration.invite(actor, form.toInvitation());
-				mailNotice(redirect, invited.mailSent(), "accounts.invite.sent");
-				return "redirect:/admin/accounts/" + invited.id() + "/edit";
-			}
-			catch (RejectedInput rejected) {
-				Forms.reject(binding, rejected);
-			}
+		try {
+			Invited invited = administration.invite(actor, form.toInvitation());
+			mailNotice(redirect, invited.mailSent(), "accounts.invite.sent");
+			return "redirect:/admin/accounts/" + invited.id() + "/edit";
 		}
-		return newPage(model);
+		catch (RejectedInput rejected) {
+			Forms.reject(binding, rejected);
+			return newPage(model);
+		}
 	}
 
 	@GetMapping("/{id}/edit")

@@ -3,10 +3,6 @@ package org.enlace.accounts.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.enlace.accounts.AccessChange;
 import org.enlace.accounts.Invitation;
 import org.enlace.accounts.RequestedGrant;
@@ -20,14 +16,9 @@ final class AdminForms {
 	private AdminForms() {
 	}
 
-	record InvitationForm(
-			@NotBlank(message = "{accounts.username.required}")
-			@Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "{accounts.username.pattern}") String username,
-			@NotBlank(message = "{accounts.profile.name.required}")
-			@Size(max = 200, message = "{accounts.displayName.tooLong}") String displayName,
-			@NotBlank(message = "{accounts.email.required}") @Email(message = "{accounts.email.invalid}")
-			@Size(max = 254, message = "{accounts.email.invalid}") String email,
-			String language, List<RequestedGrant> grants) {
+	/** Checked by the accounts module as a whole, so every problem shows at once. */
+	record InvitationForm(String username, String displayName, String email, String language,
+			List<RequestedGrant> grants) {
 
 		InvitationForm {
 			grants = rows(grants);
@@ -38,7 +29,7 @@ final class AdminForms {
 		}
 
 		Invitation toInvitation() {
-			return new Invitation(username.strip(), displayName.strip(), email.strip(), language, grants);
+			return new Invitation(username, displayName, email, language, grants);
 		}
 	}
 
