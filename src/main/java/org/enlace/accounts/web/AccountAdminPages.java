@@ -49,7 +49,7 @@ class AccountAdminPages {
 	}
 
 	@GetMapping("/new")
-	String invitationForm(Actor actor, Model model, Locale locale) {
+	String invitationForm(Model model, Locale locale) {
 		model.addAttribute("invitationForm", InvitationForm.blank(locale.getLanguage()));
 		return newPage(model);
 	}
