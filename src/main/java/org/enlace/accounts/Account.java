@@ -62,12 +62,46 @@ class Account {
 		this.passwordHash = hash;
 	}
 
+	/** A new password (already hashed): the account can sign in with it from now on. */
+	void changePassword(String hash) {
+		this.passwordHash = java.util.Objects.requireNonNull(hash);
+	}
+
+	boolean hasPassword() {
+		return passwordHash != null;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName.strip();
+	}
+
 	void grant(Grant grant) {
 		grants.add(AccountGrant.of(grant));
 	}
 
 	void revokeAll() {
 		grants.clear();
+	}
+
+	/** Replaces the account's grants with these; unchanged grants stay as they are. */
+	void replaceGrants(Set<Grant> wanted) {
+		Set<AccountGrant> target = wanted.stream().map(AccountGrant::of).collect(Collectors.toSet());
+		grants.retainAll(target);
+		grants.addAll(target);
+	}
+
+	/** The account as the audit trail records it (never the password). */
+	java.util.Map<String, String> snapshot() {
+		var snapshot = new java.util.LinkedHashMap<String, String>();
+		snapshot.put("username", username);
+		snapshot.put("email", email);
+		snapshot.put("enabled", String.valueOf(enabled));
+		snapshot.put("grants", getGrants().stream().map(Grant::authority).sorted().collect(Collectors.joining(", ")));
+		return snapshot;
+	}
+
+	boolean isAdministrator() {
+		return grants.stream().anyMatch(g -> g.role().equals(org.enlace.shared.Role.ADMIN.name()));
 	}
 
 	void chooseLanguage(String language) {
@@ -116,6 +150,14 @@ class Account {
 
 	boolean isDemo() {
 		return demo;
+	}
+
+	int getVersion() {
+		return version;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	Set<Grant> getGrants() {

@@ -18,7 +18,9 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username == null ? "" : username.strip())
+		String name = username == null ? "" : username.strip();
+		// The sign-in form takes a user name or an e-mail address; user names never contain '@'.
+		return (name.contains("@") ? accounts.findByEmail(name) : accounts.findByUsername(name))
 			.map(AccountDetails::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}

@@ -2,6 +2,8 @@ package org.enlace.accounts;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,4 +17,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	@Query("select count(a) > 0 from Account a join a.grants g where g.role = 'ADMIN'")
 	boolean anyAdministrator();
+
+	@Query("select count(distinct a) from Account a join a.grants g where g.role = 'ADMIN' and a.enabled = true")
+	long countEnabledAdministrators();
+
+	@Query(value = "select a from Account a order by lower(a.username)", countQuery = "select count(a) from Account a")
+	Page<Account> listed(Pageable pageable);
 }

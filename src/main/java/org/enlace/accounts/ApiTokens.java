@@ -1,13 +1,7 @@
 package org.enlace.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +21,6 @@ public class ApiTokens implements ApiTokenAuthenticator {
 
 	static final String PREFIX = "enl_";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final AccountRepository accounts;
@@ -43,9 +35,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
 	/** Creates a token for the account and returns it; it is shown once and never again. */
 	@Transactional
 	public String issue(String username, String name) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String raw = Secrets.newSecret(PREFIX);
 		register(username, name, raw);
 		return raw;
 	}
@@ -56,7 +46,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
 		Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account"));
 		jdbc.sql("insert into api_token (account_id, name, token_hash, created_at) values (?, ?, ?, ?) "
 				+ "on conflict (token_hash) do nothing")
-			.params(account.getId(), name, hash(raw), Timestamp.from(clock.instant()))
+			.params(account.getId(), name, Secrets.hash(raw), Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -87,27 +77,17 @@ public class ApiTokens implements ApiTokenAuthenticator {
 	@Override
 	@Transactional
 	public Optional<UserDetails> authenticate(String rawToken) {
-		if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
+		if (!Secrets.plausible(rawToken)) {
 			return Optional.empty();
 		}
 		Optional<Long> accountId = jdbc
 			.sql("update api_token set last_used_at = ? where token_hash = ? and revoked_at is null returning account_id")
-			.params(Timestamp.from(clock.instant()), hash(rawToken))
+			.params(Timestamp.from(clock.instant()), Secrets.hash(rawToken))
 			.query(Long.class)
 			.optional();
 		return accountId.flatMap(accounts::findById)
 			.filter(Account::isEnabled)
 			.map(AccountDetails::new);
-	}
-
-	static String hash(String raw) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** A token as its owner sees it: never its value. */
