@@ -62,6 +62,7 @@ public final class TestDatabase {
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					afterSpringHasClosed();
 					postgres.close();
 				}
 				catch (IOException ignored) {
@@ -80,13 +81,33 @@ public final class TestDatabase {
 		String password = envOr("ENLACE_TEST_DATABASE_PASSWORD", "");
 		String database = "enlace_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(serverUrl, user, password, "create database " + database);
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(serverUrl, user, password,
-					"drop database if exists " + database + " with (force)")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			afterSpringHasClosed();
+			execute(serverUrl, user, password, "drop database if exists " + database + " with (force)");
+		}));
 		int slash = serverUrl.lastIndexOf('/');
 		int query = serverUrl.indexOf('?', slash);
 		String url = serverUrl.substring(0, slash + 1) + database + (query < 0 ? "" : serverUrl.substring(query));
 		return new TestDatabase(url, user, password);
+	}
+
+	/**
+	 * Shutdown hooks run in parallel; stopping the database under a still-closing Spring context
+	 * makes its connection pool retry for half a minute. Wait for Spring's hook first.
+	 */
+	private static void afterSpringHasClosed() {
+		Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(t -> t.getName().equals("SpringContextShutdownHook"))
+			.forEach(t -> {
+				try {
+					t.join(20_000);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
 	}
 
 	private static void execute(String url, String user, String password, String sql) {

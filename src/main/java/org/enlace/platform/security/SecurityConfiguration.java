@@ -88,7 +88,7 @@ class SecurityConfiguration {
 
 	/** Forms that change data are for signed-in users; the facades decide which ones. */
 	static boolean isEditingPage(jakarta.servlet.http.HttpServletRequest request) {
-		String path = request.getServletPath();
+		String path = PathWithinApplication.of(request);
 		return path.endsWith("/new") || path.endsWith("/edit") || path.endsWith("/merge");
 	}
 

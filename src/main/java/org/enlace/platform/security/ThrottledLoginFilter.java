@@ -19,7 +19,7 @@ class ThrottledLoginFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod()) && "/login".equals(PathWithinApplication.of(request)));
 	}
 
 	@Override
