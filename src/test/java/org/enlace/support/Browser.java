@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,12 +53,18 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
+	/** The page's language; re-read if a navigation replaces the document while reading it. */
 	public String language() {
-		return driver.findElement(By.tagName("html")).getAttribute("lang");
+		return settled(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
 	}
 
 	public String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		return settled(d -> d.findElement(By.tagName("body")).getText());
+	}
+
+	private <T> T settled(java.util.function.Function<WebDriver, T> read) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(read::apply);
 	}
 
 	public String path() {
@@ -74,7 +81,8 @@ public final class Browser implements AutoCloseable {
 
 	public void switchLanguage(String language) {
 		driver.findElement(By.cssSelector("form.langs button[value=" + language + "]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> language.equals(language()));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 	}
 
 	public WebDriver driver() {
