@@ -83,6 +83,11 @@ class Contact {
 		this.searchText = searchText;
 	}
 
+	/** The contact's organisation was merged into another: they now belong to the survivor. */
+	void moveTo(long organizationId) {
+		this.organizationId = organizationId;
+	}
+
 	void verified(LocalDate on) {
 		this.lastVerified = on;
 	}

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.enlace.audit.AuditTrail;
+import org.enlace.audit.AuditTrail.AuditRecord;
+import org.enlace.directory.DirectoryViews.ContactChoice;
 import org.enlace.directory.DirectoryViews.ContactView;
+import org.enlace.directory.DirectoryViews.EntryLink;
 import org.enlace.directory.DirectoryViews.HolderView;
 import org.enlace.directory.DirectoryViews.OrganizationView;
 import org.enlace.directory.DirectoryViews.PositionView;
@@ -86,6 +89,69 @@ public class Directory {
 	@Transactional(readOnly = true)
 	public PositionView position(Actor actor, long id) {
 		return view(actor, positions.findById(id).orElseThrow(() -> new NotFoundException("position")));
+	}
+
+	/**
+	 * Where a merged organisation's entries went: the organisation that survived it (following
+	 * merges of merges); empty for an active or unknown one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> survivorOf(long id) {
+		Optional<Organization> o = organizations.findById(id);
+		for (int hops = 0; hops < 20 && o.isPresent() && o.get().isMerged(); hops++) {
+			o = organizations.findById(o.get().getMergedIntoId());
+		}
+		return o.filter(found -> !found.isMerged() && found.getId() != id).map(Organization::getId);
+	}
+
+	/** The organisations directly below this one. */
+	@Transactional(readOnly = true)
+	public List<EntryLink> children(long id) {
+		return organizations.findChildren(id).stream().map(Directory::link).toList();
+	}
+
+	/** Every active organisation, by name: for pickers (parent, merge target, a contact's employer). */
+	@Transactional(readOnly = true)
+	public List<EntryLink> organizationChoices() {
+		return organizations.findAllActive().stream().map(Directory::link).toList();
+	}
+
+	/** The active organisations of a country, by name. */
+	@Transactional(readOnly = true)
+	public List<EntryLink> institutionsOf(String iso3) {
+		return organizations.findByCountry(iso3).stream().map(Directory::link).toList();
+	}
+
+	/** Every contact, by name: for picking a seat's holder. Names only, never contact details. */
+	@Transactional(readOnly = true)
+	public List<ContactChoice> contactChoices() {
+		Map<Long, String> acronyms = new java.util.HashMap<>();
+		organizations.findAllActive().forEach(o -> acronyms.put(o.getId(), o.getAcronym()));
+		return contacts.findAll(org.springframework.data.domain.Sort.by("familyName", "givenName"))
+			.stream()
+			.map(c -> new ContactChoice(c.getId(), c.fullName(), acronyms.get(c.getOrganizationId())))
+			.toList();
+	}
+
+	/** The focal-point seats of a country with their current holders. */
+	@Transactional(readOnly = true)
+	public List<PositionView> focalPoints(Actor actor, String iso3) {
+		return positions.findFocalPoints(iso3).stream().map(p -> view(actor, p)).toList();
+	}
+
+	/** How many active organisations each country has, by ISO3. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> organizationCounts() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		organizations.findAllActive().stream().filter(o -> o.getCountryIso3() != null)
+			.forEach(o -> counts.merge(o.getCountryIso3(), 1L, Long::sum));
+		return counts;
+	}
+
+	/** What was changed in an entry ({@code organization}, {@code contact}, {@code position}), newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> history(String entryType, long id) {
+		return audit.history(entryType, id);
 	}
 
 	@Transactional
@@ -170,6 +236,10 @@ public class Directory {
 				p.getBodyCode(), p.isFocalPoint(), current, history, p.getLastVerified(),
 				isStale(p.getLastVerified()), p.getVersion(),
 				EditingRights.mayEditPosition(actor, p.getCountryIso3(), p.getMechanismCode()));
+	}
+
+	private static EntryLink link(Organization o) {
+		return new EntryLink(o.getId(), o.getName(), o.getAcronym());
 	}
 
 	private Organization parentOf(Organization o) {

@@ -96,6 +96,11 @@ class Organization {
 		this.mergedIntoId = survivorId;
 	}
 
+	/** The parent was merged into another organisation, which becomes the parent. */
+	void reparent(Long parentId) {
+		this.parentId = parentId;
+	}
+
 	boolean isMerged() {
 		return mergedIntoId != null;
 	}
