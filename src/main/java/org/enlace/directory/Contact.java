@@ -75,8 +75,11 @@ class Contact {
 		this.email = d.email();
 		this.phone = d.phone();
 		this.languages = d.languages() == null || d.languages().isEmpty() ? null : String.join(",", d.languages());
-		this.themes.clear();
-		this.themes.addAll(d.themes());
+		// Replacing an unchanged collection would still count as a change and bump the version.
+		if (!themes.equals(d.themes())) {
+			this.themes.clear();
+			this.themes.addAll(d.themes());
+		}
 	}
 
 	void indexAs(String searchText) {

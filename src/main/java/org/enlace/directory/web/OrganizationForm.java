@@ -23,7 +23,7 @@ record OrganizationForm(
 		Long parentId,
 		@Size(max = 500, message = "{directory.validation.tooLong}") @Pattern(regexp = "(https?://[^\\s<>\"]+)?",
 				message = "{directory.validation.website}") String website,
-		Set<Integer> themes, Set<String> mechanisms, Integer version, boolean saveAnyway) {
+		Set<Integer> themes, Set<String> mechanisms, Integer version, Boolean saveAnyway) {
 
 	static OrganizationForm empty(String countryIso3) {
 		return new OrganizationForm(null, null, null, countryIso3, null, null, Set.of(), Set.of(), null, false);

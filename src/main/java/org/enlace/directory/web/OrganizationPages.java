@@ -172,7 +172,7 @@ class OrganizationPages {
 		if (binding.hasErrors()) {
 			return false;
 		}
-		if (!form.saveAnyway()) {
+		if (!Boolean.TRUE.equals(form.saveAnyway())) {
 			List<EntryLink> duplicates = keeping.likelyDuplicates(form.details(), id);
 			if (!duplicates.isEmpty()) {
 				model.addAttribute("duplicates", duplicates);

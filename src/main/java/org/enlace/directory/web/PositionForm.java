@@ -16,7 +16,7 @@ record PositionForm(
 		@Pattern(regexp = "([A-Za-z]{3})?", message = "{directory.validation.choice}") String countryIso3,
 		@Pattern(regexp = "([A-Za-z0-9_-]{1,16})?", message = "{directory.validation.choice}") String mechanismCode,
 		@Pattern(regexp = "([A-Za-z0-9_-]{1,16})?", message = "{directory.validation.choice}") String bodyCode,
-		boolean focalPoint, Integer version) {
+		Boolean focalPoint, Integer version) {
 
 	static PositionForm empty(Long organizationId, String countryIso3) {
 		return new PositionForm(null, organizationId, countryIso3, null, null, false, null);
@@ -29,7 +29,7 @@ record PositionForm(
 
 	PositionDetails details() {
 		return new PositionDetails(title.strip(), organizationId, upper(countryIso3), upper(mechanismCode),
-				upper(bodyCode), focalPoint);
+				upper(bodyCode), Boolean.TRUE.equals(focalPoint));
 	}
 
 	PositionForm withVersion(int current) {
