@@ -36,6 +36,9 @@ public class Directory {
 
 	static final String POSITION = "position";
 
+	/** Audited fields only signed-in readers may see. */
+	private static final java.util.Set<String> PRIVATE_FIELDS = java.util.Set.of("email", "phone");
+
 	private final OrganizationRepository organizations;
 
 	private final ContactRepository contacts;
@@ -148,10 +151,20 @@ public class Directory {
 		return counts;
 	}
 
-	/** What was changed in an entry ({@code organization}, {@code contact}, {@code position}), newest first. */
+	/**
+	 * What was changed in an entry ({@code organization}, {@code contact}, {@code position}), newest
+	 * first. Changes of e-mail and phone are left out for those who may not see them.
+	 */
 	@Transactional(readOnly = true)
-	public List<AuditRecord> history(String entryType, long id) {
-		return audit.history(entryType, id);
+	public List<AuditRecord> history(Actor actor, String entryType, long id) {
+		List<AuditRecord> history = audit.history(entryType, id);
+		if (EditingRights.maySeeContactDetails(actor)) {
+			return history;
+		}
+		return history.stream()
+			.map(r -> new AuditRecord(r.action(), r.actor(), r.at(),
+					r.changes().stream().filter(c -> !PRIVATE_FIELDS.contains(c.field())).toList()))
+			.toList();
 	}
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,12 +53,19 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
+	/** Waits past a page being replaced while it is read (StaleElementReferenceException). */
 	public String language() {
-		return driver.findElement(By.tagName("html")).getAttribute("lang");
+		return settled().until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
 	}
 
 	public String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		return settled().until(d -> d.findElement(By.tagName("body")).getText());
+	}
+
+	private WebDriverWait settled() {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	public String path() {

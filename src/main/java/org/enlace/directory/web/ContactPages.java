@@ -46,7 +46,7 @@ class ContactPages {
 	String show(@PathVariable long id, Actor actor, Model model) {
 		model.addAttribute("contact", directory.contact(actor, id));
 		model.addAttribute("objectives", reference.objectives());
-		model.addAttribute("history", directory.history("contact", id));
+		model.addAttribute("history", directory.history(actor, "contact", id));
 		return "directory/contact";
 	}
 

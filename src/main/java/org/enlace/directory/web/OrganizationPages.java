@@ -68,7 +68,7 @@ class OrganizationPages {
 		model.addAttribute("contacts", listing.contacts(actor, everything, id).items());
 		model.addAttribute("positions", listing.positions(actor, everything, id).items());
 		model.addAttribute("objectives", reference.objectives());
-		model.addAttribute("history", directory.history("organization", id));
+		model.addAttribute("history", directory.history(actor, "organization", id));
 		return "directory/organization";
 	}
 

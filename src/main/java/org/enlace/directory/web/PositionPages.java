@@ -46,7 +46,7 @@ class PositionPages {
 	@GetMapping("/positions/{id}")
 	String show(@PathVariable long id, Actor actor, Model model) {
 		model.addAttribute("position", directory.position(actor, id));
-		model.addAttribute("history", directory.history("position", id));
+		model.addAttribute("history", directory.history(actor, "position", id));
 		return "directory/position";
 	}
 
