@@ -34,9 +34,13 @@ final class Editing {
 	 */
 	static void requireMayCreate(Actor actor, boolean positions) {
 		requireSignedIn(actor);
-		if (!(actor.isAdmin() || actor.holds(Role.FOCAL_POINT) || positions && actor.holds(Role.SECRETARIAT))) {
+		if (!mayCreate(actor, positions)) {
 			throw new ForbiddenException("directory");
 		}
+	}
+
+	static boolean mayCreate(Actor actor, boolean positions) {
+		return actor.isAdmin() || actor.holds(Role.FOCAL_POINT) || positions && actor.holds(Role.SECRETARIAT);
 	}
 
 	static void require(boolean editable) {

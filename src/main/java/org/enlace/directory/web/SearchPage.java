@@ -40,6 +40,9 @@ class SearchPage {
 		model.addAttribute("bodies", all.stream().flatMap(m -> mechanisms.bodiesOf(m.code()).stream()).toList());
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("objectives", reference.objectives());
+		// Only links: the creation pages check again, and the facade decides per country when saving.
+		model.addAttribute("mayCreate", Editing.mayCreate(actor, false));
+		model.addAttribute("mayCreatePositions", Editing.mayCreate(actor, true));
 		return "directory/search";
 	}
 }
