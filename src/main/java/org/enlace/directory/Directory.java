@@ -3,10 +3,13 @@ package org.enlace.directory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.enlace.audit.AuditTrail;
 import org.enlace.audit.AuditTrail.AuditRecord;
@@ -20,6 +23,7 @@ import org.enlace.platform.EnlaceProperties;
 import org.enlace.shared.Actor;
 import org.enlace.shared.NotFoundException;
 import org.enlace.shared.PageOf;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +41,7 @@ public class Directory {
 	static final String POSITION = "position";
 
 	/** Audited fields only signed-in readers may see. */
-	private static final java.util.Set<String> PRIVATE_FIELDS = java.util.Set.of("email", "phone");
+	private static final Set<String> PRIVATE_FIELDS = Set.of("email", "phone");
 
 	private final OrganizationRepository organizations;
 
@@ -128,9 +132,9 @@ public class Directory {
 	/** Every contact, by name: for picking a seat's holder. Names only, never contact details. */
 	@Transactional(readOnly = true)
 	public List<ContactChoice> contactChoices() {
-		Map<Long, String> acronyms = new java.util.HashMap<>();
+		Map<Long, String> acronyms = new HashMap<>();
 		organizations.findAllActive().forEach(o -> acronyms.put(o.getId(), o.getAcronym()));
-		return contacts.findAll(org.springframework.data.domain.Sort.by("familyName", "givenName"))
+		return contacts.findAll(Sort.by("familyName", "givenName"))
 			.stream()
 			.map(c -> new ContactChoice(c.getId(), c.fullName(), acronyms.get(c.getOrganizationId())))
 			.toList();
@@ -145,7 +149,7 @@ public class Directory {
 	/** How many active organisations each country has, by ISO3. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> organizationCounts() {
-		Map<String, Long> counts = new java.util.TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
 		organizations.findAllActive().stream().filter(o -> o.getCountryIso3() != null)
 			.forEach(o -> counts.merge(o.getCountryIso3(), 1L, Long::sum));
 		return counts;

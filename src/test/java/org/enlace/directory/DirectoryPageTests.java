@@ -49,6 +49,8 @@ class DirectoryPageTests {
 			.doesNotContain("Organización Internacional para las Migraciones");
 		assertThat(page("/directory?type=CONTACT&country=GTM")).doesNotContain(IGM + "</a>");
 		assertThat(page("/directory?mechanism=OCAM&type=POSITION")).contains("OCAM director");
+		assertThat(page("/directory?body=RLO-CP&type=POSITION")).contains("RCM liaison officer")
+			.doesNotContain("OCAM director");
 	}
 
 	@Test
