@@ -112,13 +112,28 @@ public class EntryConfirmations {
 		String country = c.getOrganizationId() == null ? null
 				: organizations.findById(c.getOrganizationId()).map(Organization::getCountryIso3).orElse(null);
 		EditingRights.require(EditingRights.mayEditContact(actor, country), "contact");
-		if (c.getEmail() == null || c.getEmail().isBlank()) {
+		return send(c, Directory.CONTACT, contactId);
+	}
+
+	/** Mails the seat's current holder a link confirming the seat; false when vacant or not sent. */
+	@Transactional(readOnly = true)
+	public boolean requestPositionConfirmation(Actor actor, long positionId) {
+		Position p = positions.findById(positionId).orElseThrow(() -> new NotFoundException("position"));
+		EditingRights.require(EditingRights.mayEditPosition(actor, p.getCountryIso3(), p.getMechanismCode()),
+				"position");
+		return p.current()
+			.flatMap(term -> contacts.findById(term.getContactId()))
+			.map(holder -> send(holder, Directory.POSITION, positionId))
+			.orElse(false);
+	}
+
+	private boolean send(Contact to, String type, long id) {
+		if (to.getEmail() == null || to.getEmail().isBlank()) {
 			return false;
 		}
 		long expires = clock.instant().plus(VALIDITY).getEpochSecond();
-		String language = c.getLanguages().stream().filter(Languages::isSupported).findFirst().orElse(null);
-		return mails.sendConfirmationRequest(c.getEmail(), language, c.fullName(),
-				signedPath(Directory.CONTACT, contactId, expires));
+		String language = to.getLanguages().stream().filter(Languages::isSupported).findFirst().orElse(null);
+		return mails.sendConfirmationRequest(to.getEmail(), language, to.fullName(), signedPath(type, id, expires));
 	}
 
 	/** A genuine link whose time is up. */

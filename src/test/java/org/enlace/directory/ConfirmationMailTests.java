@@ -62,4 +62,25 @@ class ConfirmationMailTests {
 		assertThat(mvc.perform(get(link.group(1))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString()).contains("Sí, sigue siendo correcta");
 	}
+
+	@Test
+	void aSeatsHolderIsAskedToConfirmTheSeat() throws Exception {
+		var seat = jdbc.sql("""
+				select p.id, c.email from position p join position_term t on t.position_id = p.id and t.ends_on is null
+				join contact c on c.id = t.contact_id
+				where p.country_iso3 = 'GTM' and p.mechanism_code = 'OCAM' and c.email is not null limit 1""")
+			.query().singleRow();
+		long id = ((Number) seat.get("id")).longValue();
+		mvc.perform(post("/positions/" + id + "/confirmation-request").with(csrf())
+			.with(user(users.loadUserByUsername("demo.secretariat.rcm")))).andExpect(status().isForbidden());
+		mvc.perform(post("/positions/" + id + "/confirmation-request").with(csrf())
+			.with(user(users.loadUserByUsername("demo.secretariat.ocam")))).andExpect(status().is3xxRedirection());
+		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+		var message = mail.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(seat.get("email"));
+		Matcher link = Pattern.compile("http://localhost:8080(/verify/position/" + id + "\\?expires=\\d+&sig=[A-Za-z0-9_-]+)")
+			.matcher(message.getContent().toString());
+		assertThat(link.find()).isTrue();
+		mvc.perform(get(link.group(1))).andExpect(status().isOk());
+	}
 }

@@ -117,6 +117,8 @@ public class DirectoryRoutes implements RouteCatalog {
 					.form("countryIso3", "GTM")
 					.form("mechanismCode", "RCM")
 					.form("version", text(p.get("version"))), 302, true),
+				editing(RouteCase.post("/positions/{id}/confirmation-request")
+					.uri("/positions/" + position + "/confirmation-request"), 302, true),
 				editing(RouteCase.get("/positions/{id}/holder").uri("/positions/" + position + "/holder"), 200, true),
 				editing(RouteCase.post("/positions/{id}/holder")
 					.uri("/positions/" + position + "/holder")

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.enlace.directory.Directory;
 import org.enlace.directory.DirectoryKeeping;
 import org.enlace.directory.DirectoryViews.PositionView;
+import org.enlace.directory.EntryConfirmations;
 import org.enlace.directory.EntryRefused;
 import org.enlace.mechanisms.Mechanisms;
 import org.enlace.reference.ReferenceData;
@@ -32,13 +33,17 @@ class PositionPages {
 
 	private final DirectoryKeeping keeping;
 
+	private final EntryConfirmations confirmations;
+
 	private final Mechanisms mechanisms;
 
 	private final ReferenceData reference;
 
-	PositionPages(Directory directory, DirectoryKeeping keeping, Mechanisms mechanisms, ReferenceData reference) {
+	PositionPages(Directory directory, DirectoryKeeping keeping, EntryConfirmations confirmations,
+			Mechanisms mechanisms, ReferenceData reference) {
 		this.directory = directory;
 		this.keeping = keeping;
+		this.confirmations = confirmations;
 		this.mechanisms = mechanisms;
 		this.reference = reference;
 	}
@@ -131,6 +136,14 @@ class PositionPages {
 			return holderForm(model, p);
 		}
 		redirect.addFlashAttribute("notice", "directory.saved");
+		return "redirect:/positions/" + id;
+	}
+
+	@PostMapping("/positions/{id}/confirmation-request")
+	String requestConfirmation(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		Editing.requireSignedIn(actor);
+		boolean sent = confirmations.requestPositionConfirmation(actor, id);
+		redirect.addFlashAttribute("notice", sent ? "directory.confirm.sent" : "directory.confirm.notSent");
 		return "redirect:/positions/" + id;
 	}
 
