@@ -75,12 +75,20 @@ class Contact {
 		this.email = d.email();
 		this.phone = d.phone();
 		this.languages = d.languages() == null || d.languages().isEmpty() ? null : String.join(",", d.languages());
-		this.themes.clear();
-		this.themes.addAll(d.themes());
+		// Replacing an unchanged collection would still count as a change and bump the version.
+		if (!themes.equals(d.themes())) {
+			this.themes.clear();
+			this.themes.addAll(d.themes());
+		}
 	}
 
 	void indexAs(String searchText) {
 		this.searchText = searchText;
+	}
+
+	/** The contact's organisation was merged into another: they now belong to the survivor. */
+	void moveTo(long organizationId) {
+		this.organizationId = organizationId;
 	}
 
 	void verified(LocalDate on) {

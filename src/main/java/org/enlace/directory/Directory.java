@@ -3,13 +3,19 @@ package org.enlace.directory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.enlace.audit.AuditTrail;
+import org.enlace.audit.AuditTrail.AuditRecord;
+import org.enlace.directory.DirectoryViews.ContactChoice;
 import org.enlace.directory.DirectoryViews.ContactView;
+import org.enlace.directory.DirectoryViews.EntryLink;
 import org.enlace.directory.DirectoryViews.HolderView;
 import org.enlace.directory.DirectoryViews.OrganizationView;
 import org.enlace.directory.DirectoryViews.PositionView;
@@ -17,6 +23,7 @@ import org.enlace.platform.EnlaceProperties;
 import org.enlace.shared.Actor;
 import org.enlace.shared.NotFoundException;
 import org.enlace.shared.PageOf;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +39,9 @@ public class Directory {
 	static final String CONTACT = "contact";
 
 	static final String POSITION = "position";
+
+	/** Audited fields only signed-in readers may see. */
+	private static final Set<String> PRIVATE_FIELDS = Set.of("email", "phone");
 
 	private final OrganizationRepository organizations;
 
@@ -86,6 +96,79 @@ public class Directory {
 	@Transactional(readOnly = true)
 	public PositionView position(Actor actor, long id) {
 		return view(actor, positions.findById(id).orElseThrow(() -> new NotFoundException("position")));
+	}
+
+	/**
+	 * Where a merged organisation's entries went: the organisation that survived it (following
+	 * merges of merges); empty for an active or unknown one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> survivorOf(long id) {
+		Optional<Organization> o = organizations.findById(id);
+		for (int hops = 0; hops < 20 && o.isPresent() && o.get().isMerged(); hops++) {
+			o = organizations.findById(o.get().getMergedIntoId());
+		}
+		return o.filter(found -> !found.isMerged() && found.getId() != id).map(Organization::getId);
+	}
+
+	/** The organisations directly below this one. */
+	@Transactional(readOnly = true)
+	public List<EntryLink> children(long id) {
+		return organizations.findChildren(id).stream().map(Directory::link).toList();
+	}
+
+	/** Every active organisation, by name: for pickers (parent, merge target, a contact's employer). */
+	@Transactional(readOnly = true)
+	public List<EntryLink> organizationChoices() {
+		return organizations.findAllActive().stream().map(Directory::link).toList();
+	}
+
+	/** The active organisations of a country, by name. */
+	@Transactional(readOnly = true)
+	public List<EntryLink> institutionsOf(String iso3) {
+		return organizations.findByCountry(iso3).stream().map(Directory::link).toList();
+	}
+
+	/** Every contact, by name: for picking a seat's holder. Names only, never contact details. */
+	@Transactional(readOnly = true)
+	public List<ContactChoice> contactChoices() {
+		Map<Long, String> acronyms = new HashMap<>();
+		organizations.findAllActive().forEach(o -> acronyms.put(o.getId(), o.getAcronym()));
+		return contacts.findAll(Sort.by("familyName", "givenName"))
+			.stream()
+			.map(c -> new ContactChoice(c.getId(), c.fullName(), acronyms.get(c.getOrganizationId())))
+			.toList();
+	}
+
+	/** The focal-point seats of a country with their current holders. */
+	@Transactional(readOnly = true)
+	public List<PositionView> focalPoints(Actor actor, String iso3) {
+		return positions.findFocalPoints(iso3).stream().map(p -> view(actor, p)).toList();
+	}
+
+	/** How many active organisations each country has, by ISO3. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> organizationCounts() {
+		Map<String, Long> counts = new TreeMap<>();
+		organizations.findAllActive().stream().filter(o -> o.getCountryIso3() != null)
+			.forEach(o -> counts.merge(o.getCountryIso3(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * What was changed in an entry ({@code organization}, {@code contact}, {@code position}), newest
+	 * first. Changes of e-mail and phone are left out for those who may not see them.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> history(Actor actor, String entryType, long id) {
+		List<AuditRecord> history = audit.history(entryType, id);
+		if (EditingRights.maySeeContactDetails(actor)) {
+			return history;
+		}
+		return history.stream()
+			.map(r -> new AuditRecord(r.action(), r.actor(), r.at(),
+					r.changes().stream().filter(c -> !PRIVATE_FIELDS.contains(c.field())).toList()))
+			.toList();
 	}
 
 	@Transactional
@@ -170,6 +253,10 @@ public class Directory {
 				p.getBodyCode(), p.isFocalPoint(), current, history, p.getLastVerified(),
 				isStale(p.getLastVerified()), p.getVersion(),
 				EditingRights.mayEditPosition(actor, p.getCountryIso3(), p.getMechanismCode()));
+	}
+
+	private static EntryLink link(Organization o) {
+		return new EntryLink(o.getId(), o.getName(), o.getAcronym());
 	}
 
 	private Organization parentOf(Organization o) {

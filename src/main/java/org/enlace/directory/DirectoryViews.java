@@ -37,4 +37,16 @@ public final class DirectoryViews {
 
 	public record HolderView(long contactId, String name, LocalDate from, LocalDate until, boolean demo) {
 	}
+
+	/** An organisation named in a list: a child, a likely duplicate, a merge target. */
+	public record EntryLink(long id, String name, String acronym) {
+
+		public String label() {
+			return acronym == null || acronym.isBlank() ? name : name + " (" + acronym + ")";
+		}
+	}
+
+	/** A contact to pick, e.g. as a seat's new holder. */
+	public record ContactChoice(long id, String name, String organizationAcronym) {
+	}
 }

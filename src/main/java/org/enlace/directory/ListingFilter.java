@@ -8,10 +8,10 @@ import java.util.Map;
 import org.enlace.shared.Folding;
 
 /**
- * The search filters of a {@link DirectoryQuery} as SQL conditions, matching as the search page
- * does ({@link DirectorySearch}): each folded word of the text must be similar to a word of the
- * entry's search text ({@code <%}, served by the trigram indexes), and the more similar, the higher
- * the score. Contact details are never matched.
+ * The search filters of a {@link DirectoryQuery} as SQL conditions: the one place they are written,
+ * used by the search page ({@link DirectorySearch}), the lists, exports and the API. Each folded
+ * word of the text must be similar to a word of the entry's search text ({@code <%}, served by the
+ * trigram indexes), and the more similar, the higher the score. Contact details are never matched.
  */
 final class ListingFilter {
 

@@ -75,10 +75,15 @@ class Organization {
 		this.countryIso3 = d.countryIso3();
 		this.parentId = d.parentId();
 		this.website = d.website();
-		this.themes.clear();
-		this.themes.addAll(d.themes());
-		this.mechanisms.clear();
-		this.mechanisms.addAll(d.mechanisms());
+		// Replacing an unchanged collection would still count as a change and bump the version.
+		if (!themes.equals(d.themes())) {
+			this.themes.clear();
+			this.themes.addAll(d.themes());
+		}
+		if (!mechanisms.equals(d.mechanisms())) {
+			this.mechanisms.clear();
+			this.mechanisms.addAll(d.mechanisms());
+		}
 	}
 
 	void indexAs(String searchText) {
@@ -94,6 +99,11 @@ class Organization {
 			throw new IllegalArgumentException("an organisation cannot be merged into itself");
 		}
 		this.mergedIntoId = survivorId;
+	}
+
+	/** The parent was merged into another organisation, which becomes the parent. */
+	void reparent(Long parentId) {
+		this.parentId = parentId;
 	}
 
 	boolean isMerged() {

@@ -99,6 +99,11 @@ class Position {
 		this.searchText = searchText;
 	}
 
+	/** The seat's organisation was merged into another. */
+	void moveTo(long organizationId) {
+		this.organizationId = organizationId;
+	}
+
 	void verified(LocalDate on) {
 		this.lastVerified = on;
 	}

@@ -53,18 +53,19 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
-	/** The page's language; re-read if a navigation replaces the document while reading it. */
+	/** Waits past a page being replaced while it is read (StaleElementReferenceException). */
 	public String language() {
-		return settled(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
+		return settled().until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
 	}
 
 	public String text() {
-		return settled(d -> d.findElement(By.tagName("body")).getText());
+		return settled().until(d -> d.findElement(By.tagName("body")).getText());
 	}
 
-	private <T> T settled(java.util.function.Function<WebDriver, T> read) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(read::apply);
+	private WebDriverWait settled() {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	public String path() {
@@ -81,8 +82,7 @@ public final class Browser implements AutoCloseable {
 
 	public void switchLanguage(String language) {
 		driver.findElement(By.cssSelector("form.langs button[value=" + language + "]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> language.equals(language()));
 	}
 
 	public WebDriver driver() {
