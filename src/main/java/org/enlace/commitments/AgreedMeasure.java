@@ -91,12 +91,17 @@ class AgreedMeasure {
 		this.responsibleBody = facts.responsibleBody();
 		this.targetDate = facts.targetDate();
 		this.estimatedCostUsd = facts.estimatedCostUsd();
-		this.gcmObjectives.clear();
-		this.gcmObjectives.addAll(facts.gcmObjectives());
-		this.sdgTargets.clear();
-		this.sdgTargets.addAll(facts.sdgTargets());
-		this.themes.clear();
-		this.themes.addAll(facts.themes());
+		replace(gcmObjectives, facts.gcmObjectives());
+		replace(sdgTargets, facts.sdgTargets());
+		replace(themes, facts.themes());
+	}
+
+	/** Replacing a set by an equal one would count as a change and bump the version. */
+	private static <T> void replace(Set<T> current, Set<T> wanted) {
+		if (!current.equals(wanted)) {
+			current.clear();
+			current.addAll(wanted);
+		}
 	}
 
 	MeasureFacts facts() {

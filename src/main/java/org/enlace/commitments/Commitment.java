@@ -69,8 +69,10 @@ class Commitment {
 
 	/** Replaces the exceptions; a country that follows the derived rule has none. */
 	void overrideApplicability(Map<String, Boolean> exceptions) {
-		overrides.clear();
-		overrides.putAll(exceptions);
+		if (!overrides.equals(exceptions)) {
+			overrides.clear();
+			overrides.putAll(exceptions);
+		}
 	}
 
 	Long getId() {

@@ -163,8 +163,6 @@ public class CommitmentKeeping {
 		derived.stream().filter(iso3 -> !countries.contains(iso3)).forEach(iso3 -> exceptions.put(iso3, false));
 		Map<String, String> before = KeepingSnapshots.applicability(c.getNumber(), c.getOverrides());
 		c.overrideApplicability(exceptions);
-		// The exceptions live in their own table; touching the version makes concurrent edits collide.
-		commitments.save(c);
 		commitments.flush();
 		audit.record(actor, KeepingSnapshots.INSTRUMENT, i.getId(), "UPDATED", before,
 				KeepingSnapshots.applicability(c.getNumber(), exceptions));

@@ -135,8 +135,8 @@ public class Commitments {
 	public MeasureDetail measureDetail(Actor actor, long id) {
 		Placed p = placed(actor, id).orElseThrow(() -> new NotFoundException("measure " + id));
 		AgreedMeasure m = p.measure();
-		return new MeasureDetail(row(p.instrument(), m), m.description(), m.getResponsibleBody(), m.getSdgTargets(),
-				m.getThemes(), progressOf(m.getId()), row(p.instrument()), p.commitment().getId(),
+		return new MeasureDetail(row(p.instrument(), m), m.description(), m.getResponsibleBody(),
+				new java.util.TreeSet<>(m.getSdgTargets()), new java.util.TreeSet<>(m.getThemes()), progressOf(m.getId()), row(p.instrument()), p.commitment().getId(),
 				p.commitment().getNumber(), p.commitment().text(),
 				new ApplicabilityRule(mechanisms, today()).of(p.instrument(), p.commitment()));
 	}
@@ -242,7 +242,7 @@ public class Commitments {
 
 	private MeasureRow row(Instrument i, AgreedMeasure m) {
 		return new MeasureRow(m.getId(), m.getCode(), m.title(), i.getMechanismCode(), i.getId(), m.getTargetDate(),
-				m.getEstimatedCostUsd(), m.getGcmObjectives(),
+				m.getEstimatedCostUsd(), new java.util.TreeSet<>(m.getGcmObjectives()),
 				MeasureStatus.of(progressOf(m.getId()), m.getTargetDate(), today()));
 	}
 

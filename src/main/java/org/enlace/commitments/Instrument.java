@@ -111,16 +111,22 @@ class Instrument {
 		}
 		this.meeting = facts.meeting();
 		this.accessLevel = facts.accessLevel();
-		this.documents.clear();
-		for (DocumentLink d : facts.documents()) {
-			this.documents.add(new Document(d.label(), d.url()));
+		// Rewriting an unchanged list would count as a change and bump the version.
+		if (!documentLinks().equals(facts.documents())) {
+			this.documents.clear();
+			for (DocumentLink d : facts.documents()) {
+				this.documents.add(new Document(d.label(), d.url()));
+			}
 		}
 	}
 
 	InstrumentFacts facts() {
 		return new InstrumentFacts(kind, bodyCode, title, text == null ? LocalizedText.of(null, null, null) : text,
-				originalLanguage, adoptedOn, meeting,
-				documents.stream().map(d -> new DocumentLink(d.label, d.url)).toList(), accessLevel);
+				originalLanguage, adoptedOn, meeting, documentLinks(), accessLevel);
+	}
+
+	private List<DocumentLink> documentLinks() {
+		return documents.stream().map(d -> new DocumentLink(d.label, d.url)).toList();
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package org.enlace.commitments.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +13,6 @@ import org.enlace.commitments.Facts.Editable;
 import org.enlace.commitments.Facts.InstrumentFacts;
 import org.enlace.commitments.InstrumentKind;
 import org.enlace.shared.LocalizedText;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,7 +29,8 @@ record InstrumentForm(@NotNull(message = "{commitments.validation.required}") In
 		@Size(max = 20000, message = "{commitments.validation.tooLong}") String textFr,
 		@NotNull(message = "{commitments.validation.required}") @Pattern(regexp = "es|en|fr",
 				message = "{commitments.validation.language}") String originalLanguage,
-		@NotNull(message = "{commitments.validation.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+		@NotBlank(message = "{commitments.validation.date}") @Size(max = 10,
+				message = "{commitments.validation.date}") String adoptedOn,
 		@Size(max = 300, message = "{commitments.validation.tooLong}") String meeting,
 		@Size(max = 5000, message = "{commitments.validation.tooLong}") String documents,
 		@NotNull(message = "{commitments.validation.required}") AccessLevel accessLevel, Integer version) {
@@ -49,7 +49,7 @@ record InstrumentForm(@NotNull(message = "{commitments.validation.required}") In
 		LocalizedText t = f.title();
 		LocalizedText x = f.text();
 		return new InstrumentForm(f.kind(), f.bodyCode(), t.es(), t.en(), t.fr(), x.es(), x.en(), x.fr(),
-				f.originalLanguage(), f.adoptedOn(), f.meeting(), docs.toString().strip(), f.accessLevel(),
+				f.originalLanguage(), java.util.Objects.toString(f.adoptedOn(), null), f.meeting(), docs.toString().strip(), f.accessLevel(),
 				editable.version());
 	}
 
@@ -61,6 +61,9 @@ record InstrumentForm(@NotNull(message = "{commitments.validation.required}") In
 			binding.rejectValue("title" + Character.toUpperCase(originalLanguage.charAt(0)) + originalLanguage.charAt(1),
 					"commitments.validation.titleInOriginal");
 		}
+		if (!binding.hasFieldErrors("adoptedOn") && Typed.date(adoptedOn) == Typed.INVALID_DATE) {
+			binding.rejectValue("adoptedOn", "commitments.validation.date");
+		}
 		if (links() == null) {
 			binding.rejectValue("documents", "commitments.validation.documents");
 		}
@@ -69,7 +72,7 @@ record InstrumentForm(@NotNull(message = "{commitments.validation.required}") In
 	InstrumentFacts facts() {
 		return new InstrumentFacts(kind, bodyCode == null || bodyCode.isBlank() ? null : bodyCode.strip().toUpperCase(),
 				LocalizedText.of(titleEs, titleEn, titleFr), LocalizedText.of(textEs, textEn, textFr), originalLanguage,
-				adoptedOn, blankToNull(meeting), links(), accessLevel);
+				Typed.date(adoptedOn), blankToNull(meeting), links(), accessLevel);
 	}
 
 	InstrumentForm withVersion(int current) {

@@ -1,14 +1,12 @@
 package org.enlace.commitments.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import org.enlace.commitments.Facts.Editable;
 import org.enlace.commitments.Facts.MeasureFacts;
 import org.enlace.shared.LocalizedText;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -35,9 +32,8 @@ record MeasureForm(
 		@NotNull(message = "{commitments.validation.required}") @Pattern(regexp = "es|en|fr",
 				message = "{commitments.validation.language}") String originalLanguage,
 		@Size(max = 300, message = "{commitments.validation.tooLong}") String responsibleBody,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
-		@DecimalMin(value = "0", message = "{commitments.validation.negativeCost}") @Digits(integer = 14,
-				fraction = 2, message = "{commitments.validation.cost}") BigDecimal estimatedCostUsd,
+		@Size(max = 10, message = "{commitments.validation.date}") String targetDate,
+		@Size(max = 20, message = "{commitments.validation.cost}") String estimatedCostUsd,
 		@Size(max = 200, message = "{commitments.validation.tooLong}") String gcmObjectives,
 		@Size(max = 200, message = "{commitments.validation.tooLong}") String sdgTargets,
 		@Size(max = 600, message = "{commitments.validation.tooLong}") String themes, Integer version) {
@@ -53,7 +49,8 @@ record MeasureForm(
 				f.description() == null ? null : f.description().es(),
 				f.description() == null ? null : f.description().en(),
 				f.description() == null ? null : f.description().fr(), f.originalLanguage(), f.responsibleBody(),
-				f.targetDate(), f.estimatedCostUsd(), join(f.gcmObjectives()), join(f.sdgTargets()),
+				Objects.toString(f.targetDate(), null),
+				f.estimatedCostUsd() == null ? null : f.estimatedCostUsd().toPlainString(), join(f.gcmObjectives()), join(f.sdgTargets()),
 				String.join(", ", f.themes()), editable.version());
 	}
 
@@ -63,6 +60,16 @@ record MeasureForm(
 			binding.rejectValue("title" + Character.toUpperCase(originalLanguage.charAt(0)) + originalLanguage.charAt(1),
 					"commitments.validation.titleInOriginal");
 		}
+		if (!binding.hasFieldErrors("targetDate") && Typed.date(targetDate) == Typed.INVALID_DATE) {
+			binding.rejectValue("targetDate", "commitments.validation.date");
+		}
+		BigDecimal cost = Typed.amount(estimatedCostUsd);
+		if (!binding.hasFieldErrors("estimatedCostUsd") && cost == Typed.INVALID_AMOUNT) {
+			binding.rejectValue("estimatedCostUsd", "commitments.validation.cost");
+		}
+		else if (cost != null && cost.signum() < 0) {
+			binding.rejectValue("estimatedCostUsd", "commitments.validation.negativeCost");
+		}
 		if (!binding.hasFieldErrors("gcmObjectives") && objectives() == null) {
 			binding.rejectValue("gcmObjectives", "commitments.validation.unknownGcm");
 		}
@@ -71,7 +78,8 @@ record MeasureForm(
 	MeasureFacts facts() {
 		return new MeasureFacts(code.strip(), LocalizedText.of(titleEs, titleEn, titleFr),
 				LocalizedText.of(descriptionEs, descriptionEn, descriptionFr), originalLanguage,
-				InstrumentForm.blankToNull(responsibleBody), targetDate, estimatedCostUsd, objectives(),
+				InstrumentForm.blankToNull(responsibleBody), Typed.date(targetDate), Typed.amount(estimatedCostUsd),
+				objectives(),
 				items(sdgTargets, "[\\s,;]+"), items(themes, "[,;]+"));
 	}
 
