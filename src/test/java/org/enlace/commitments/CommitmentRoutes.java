@@ -36,7 +36,9 @@ public class CommitmentRoutes implements RouteCatalog {
 			.query().singleRow();
 		String countries = jdbc.sql("""
 				select string_agg(country_iso3, ',') from mechanism_membership ms join mechanism m on m.id = ms.mechanism_id
-				where m.code = 'RCM' and ms.status <> 'OBSERVER'""").query(String.class).single();
+				where m.code = 'RCM' and ms.status <> 'OBSERVER'
+				and (ms.since is null or ms.since <= date '2019-12-31') and (ms.until is null or ms.until >= date '2019-12-31')
+				""").query(String.class).single();
 		String gcm = jdbc.sql("select string_agg(gcm_objective::text, ', ') from agreed_measure_gcm where measure_id = ?")
 			.params(measure.get("id")).query(String.class).single();
 		String sdg = jdbc.sql("select string_agg(sdg_target, ', ') from agreed_measure_sdg where measure_id = ?")
@@ -47,6 +49,7 @@ public class CommitmentRoutes implements RouteCatalog {
 		RouteCase applicability = RouteCase.post("/commitments/{id}/applicability")
 			.uri("/commitments/" + commitment.get("id") + "/applicability")
 			.form("version", text(commitment.get("version")));
+		// The states the plan binds by membership at the end of its adoption year, so nothing changes.
 		// Several values of one parameter: the form carries them comma-joined, which Spring splits.
 		applicability.form("countries", countries);
 
