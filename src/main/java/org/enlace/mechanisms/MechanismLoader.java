@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * On first start, carries the region's mechanisms (members, observers, bodies, presidencies) from
  * {@code classpath:reference/mechanisms.json} into the database. After that the secretariats keep
- * them, so it never overwrites.
+ * them, so it never overwrites. The instruments in the same file are the commitments module's.
  */
 @Component
 @Order(10)
@@ -26,13 +26,10 @@ class MechanismLoader implements ApplicationRunner {
 
 	private final MechanismRepository mechanisms;
 
-	private final InstrumentRepository instruments;
-
 	private final JsonMapper json;
 
-	MechanismLoader(MechanismRepository mechanisms, InstrumentRepository instruments, JsonMapper json) {
+	MechanismLoader(MechanismRepository mechanisms, JsonMapper json) {
 		this.mechanisms = mechanisms;
-		this.instruments = instruments;
 		this.json = json;
 	}
 
@@ -51,10 +48,6 @@ class MechanismLoader implements ApplicationRunner {
 		}
 		for (JsonNode node : root.get("mechanisms")) {
 			mechanisms.saveAndFlush(toMechanism(node));
-			for (JsonNode i : iterable(node.get("instruments"))) {
-				instruments.save(new Instrument(node.get("code").asString(), i.get("kind").asString(),
-						localized(i.get("title")), i.has("year") ? i.get("year").asInt() : null, text(i, "notes")));
-			}
 		}
 	}
 

@@ -20,7 +20,7 @@ public final class MechanismViews {
 	public record MechanismDetail(String code, LocalizedText acronym, LocalizedText name, String kind,
 			Integer established, String secretariat, String presidencyRotation, String notes,
 			List<MembershipView> memberships, List<String> observerOrganizations, List<BodyView> bodies,
-			List<PresidencyView> presidencies, Troika troika, List<InstrumentView> instruments) {
+			List<PresidencyView> presidencies, Troika troika) {
 
 		public List<MembershipView> withStatus(MembershipStatus status) {
 			return memberships.stream().filter(m -> m.status() == status).toList();
@@ -43,9 +43,6 @@ public final class MechanismViews {
 		public BodyKind bodyKind() {
 			return BodyKind.of(kind);
 		}
-	}
-
-	public record InstrumentView(String kind, LocalizedText title, Integer adoptedYear, String notes) {
 	}
 
 	/** A presidency; {@code id} addresses it for removal. */

@@ -32,15 +32,12 @@ public class Mechanisms {
 
 	private final MechanismRepository mechanisms;
 
-	private final InstrumentRepository instruments;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Mechanisms(MechanismRepository mechanisms, InstrumentRepository instruments, AuditTrail audit) {
+	Mechanisms(MechanismRepository mechanisms, AuditTrail audit) {
 		this.mechanisms = mechanisms;
-		this.instruments = instruments;
 		this.audit = audit;
 		this.clock = Clock.systemDefaultZone();
 	}
@@ -73,12 +70,7 @@ public class Mechanisms {
 				m.getMemberships().stream().map(ms -> membership(m, ms)).toList(),
 				m.getObserverOrganizations().stream().map(ObserverOrganization::getName).toList(),
 				m.getBodies().stream().map(b -> body(m, b)).toList(), presidencies,
-				Troika.on(LocalDate.now(clock), presidencies),
-				instruments.findByMechanism(m.getCode())
-					.stream()
-					.map(i -> new MechanismViews.InstrumentView(i.getKind(), i.getTitle(), i.getAdoptedYear(),
-							i.getNotes()))
-					.toList());
+				Troika.on(LocalDate.now(clock), presidencies));
 	}
 
 	public boolean exists(String code) {

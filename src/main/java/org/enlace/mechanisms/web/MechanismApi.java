@@ -40,7 +40,7 @@ class MechanismApi {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "One mechanism with members, observers, bodies, presidencies and instruments")
+	@Operation(summary = "One mechanism with members, observers, bodies and presidencies")
 	@ApiResponse(responseCode = "200", description = "the mechanism")
 	@ApiResponse(responseCode = "404", description = "no mechanism with this code")
 	MechanismDetail one(@Parameter(description = "the mechanism's code, e.g. RCM") @PathVariable String code) {

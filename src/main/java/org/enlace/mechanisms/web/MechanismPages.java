@@ -1,8 +1,10 @@
 package org.enlace.mechanisms.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.enlace.mechanisms.MechanismKeeping;
+import org.enlace.mechanisms.MechanismPageSection;
 import org.enlace.mechanisms.Mechanisms;
 import org.enlace.reference.ReferenceData;
 import org.enlace.shared.Actor;
@@ -20,10 +22,14 @@ class MechanismPages {
 
 	private final ReferenceData reference;
 
-	MechanismPages(Mechanisms mechanisms, MechanismKeeping keeping, ReferenceData reference) {
+	private final List<MechanismPageSection> sections;
+
+	MechanismPages(Mechanisms mechanisms, MechanismKeeping keeping, ReferenceData reference,
+			List<MechanismPageSection> sections) {
 		this.mechanisms = mechanisms;
 		this.keeping = keeping;
 		this.reference = reference;
+		this.sections = sections;
 	}
 
 	@GetMapping("/mechanisms")
@@ -40,6 +46,9 @@ class MechanismPages {
 		// Links to the edit pages are shown only to keepers; the pages refuse everyone else anyway.
 		model.addAttribute("mayKeep", keeping.mayKeep(actor, code));
 		model.addAttribute("history", mechanisms.history(code));
+		model.addAttribute("sections", sections.stream()
+			.map(s -> new MechanismPageSection.Rendered(s.template(), s.content(actor, code)))
+			.toList());
 		return "mechanisms/show";
 	}
 }

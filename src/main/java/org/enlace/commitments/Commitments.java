@@ -1,0 +1,280 @@
+package org.enlace.commitments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.enlace.audit.AuditTrail;
+import org.enlace.audit.AuditTrail.AuditRecord;
+import org.enlace.commitments.CommitmentViews.ApplyingCommitment;
+import org.enlace.commitments.CommitmentViews.CommitmentView;
+import org.enlace.commitments.CommitmentViews.InstrumentDetail;
+import org.enlace.commitments.CommitmentViews.InstrumentRow;
+import org.enlace.commitments.CommitmentViews.MeasureDetail;
+import org.enlace.commitments.CommitmentViews.MeasureQuery;
+import org.enlace.commitments.CommitmentViews.MeasureRow;
+import org.enlace.mechanisms.Mechanisms;
+import org.enlace.shared.Actor;
+import org.enlace.shared.NotFoundException;
+import org.enlace.shared.PageOf;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The commitments facade for reading: instruments, their numbered commitments and agreed measures,
+ * with each measure's derived status and the states each commitment applies to. An instrument of
+ * access level MEMBERS, with everything in it, does not exist for anonymous visitors: every method
+ * here answers as if it were absent. Changes go through {@link CommitmentKeeping}.
+ */
+@Service
+public class Commitments {
+
+	/** Sees every instrument; for answers that decide access rather than show anything. */
+	private static final Actor INSIDER = new Actor("commitments", java.util.Set.of());
+
+	private final InstrumentRepository instruments;
+
+	private final CommitmentRepository commitments;
+
+	private final MeasureRepository measures;
+
+	private final Mechanisms mechanisms;
+
+	private final ObjectProvider<MeasureProgress> progress;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Commitments(InstrumentRepository instruments, CommitmentRepository commitments, MeasureRepository measures,
+			Mechanisms mechanisms, ObjectProvider<MeasureProgress> progress, AuditTrail audit) {
+		this.instruments = instruments;
+		this.commitments = commitments;
+		this.measures = measures;
+		this.mechanisms = mechanisms;
+		this.progress = progress;
+		this.audit = audit;
+		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** The instruments the actor may see, of one mechanism or (null) all. */
+	@Transactional(readOnly = true)
+	public List<InstrumentRow> instruments(Actor actor, String mechanismCode) {
+		return instruments.findAllInOrder()
+			.stream()
+			.filter(i -> i.isVisibleTo(actor))
+			.filter(i -> mechanismCode == null || i.getMechanismCode().equalsIgnoreCase(mechanismCode))
+			.map(Commitments::row)
+			.toList();
+	}
+
+	/** One instrument with its commitments and measures; absent or hidden is {@link NotFoundException}. */
+	@Transactional(readOnly = true)
+	public InstrumentDetail instrument(Actor actor, long id) {
+		Instrument i = visibleInstrument(actor, id);
+		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
+		List<CommitmentView> views = commitments.findByInstrumentIdOrderById(i.getId())
+			.stream()
+			.sorted(Comparator.comparing(Commitment::getNumber, Commitments::byNumber))
+			.map(c -> new CommitmentView(c.getId(), c.getNumber(), c.text(),
+					measures.findByCommitmentIdOrderByCode(c.getId()).stream().map(m -> row(i, m)).toList(),
+					rule.of(i, c)))
+			.toList();
+		return new InstrumentDetail(row(i), i.getBodyCode(), i.text(), i.getMeeting(), i.getNotes(),
+				i.facts().documents(), views, i.getVersion());
+	}
+
+	/** One page of the measures the actor may see, matching the query, by code. */
+	@Transactional(readOnly = true)
+	public PageOf<MeasureRow> measures(Actor actor, MeasureQuery query) {
+		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
+		List<MeasureRow> matching = new ArrayList<>();
+		for (Placed p : visibleMeasures(actor)) {
+			if (query.mechanism() != null && !p.instrument().getMechanismCode().equalsIgnoreCase(query.mechanism())) {
+				continue;
+			}
+			if (query.gcm() != null && !p.measure().getGcmObjectives().contains(query.gcm())) {
+				continue;
+			}
+			if (query.country() != null
+					&& !rule.of(p.instrument(), p.commitment()).countries().contains(query.country().toUpperCase(Locale.ROOT))) {
+				continue;
+			}
+			MeasureRow row = row(p.instrument(), p.measure());
+			if (query.status() == null || row.status() == query.status()) {
+				matching.add(row);
+			}
+		}
+		matching.sort(Comparator.comparing(MeasureRow::code));
+		int from = (int) Math.min((long) query.page() * query.size(), matching.size());
+		int to = Math.min(from + query.size(), matching.size());
+		return new PageOf<>(matching.subList(from, to), query.page(), query.size(), matching.size());
+	}
+
+	/** The measures most recently recorded, newest first. */
+	@Transactional(readOnly = true)
+	public List<MeasureRow> latestMeasures(Actor actor, int count) {
+		return visibleMeasures(actor).stream()
+			.sorted(Comparator.comparing((Placed p) -> p.measure().getId()).reversed())
+			.limit(count)
+			.map(p -> row(p.instrument(), p.measure()))
+			.toList();
+	}
+
+	/** Everything a measure's page shows; absent or hidden is {@link NotFoundException}. */
+	@Transactional(readOnly = true)
+	public MeasureDetail measureDetail(Actor actor, long id) {
+		Placed p = placed(actor, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		AgreedMeasure m = p.measure();
+		return new MeasureDetail(row(p.instrument(), m), m.description(), m.getResponsibleBody(),
+				new java.util.TreeSet<>(m.getSdgTargets()), new java.util.TreeSet<>(m.getThemes()), progressOf(m.getId()), row(p.instrument()), p.commitment().getId(),
+				p.commitment().getNumber(), p.commitment().text(),
+				new ApplicabilityRule(mechanisms, today()).of(p.instrument(), p.commitment()));
+	}
+
+	/** A measure as other modules link to it, if the actor may see it. */
+	@Transactional(readOnly = true)
+	public Optional<MeasureSummary> measure(Actor actor, long id) {
+		return placed(actor, id).map(Commitments::summary);
+	}
+
+	/** A measure by its code (case-insensitive), if the actor may see it. */
+	@Transactional(readOnly = true)
+	public Optional<MeasureSummary> measureByCode(Actor actor, String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		return measures.findByCodeIgnoreCase(code.strip())
+			.flatMap(m -> placed(actor, m.getId()))
+			.map(Commitments::summary);
+	}
+
+	/**
+	 * The code of the mechanism that adopted a measure, whoever asks: callers use it to decide who
+	 * may act on the measure, not to show it. {@link NotFoundException} for an unknown measure.
+	 */
+	@Transactional(readOnly = true)
+	public String mechanismOfMeasure(long measureId) {
+		return placed(INSIDER, measureId)
+			.map(p -> p.instrument().getMechanismCode())
+			.orElseThrow(() -> new NotFoundException("measure " + measureId));
+	}
+
+	/** Every commitment the actor may see that applies to a country, with its measures. */
+	@Transactional(readOnly = true)
+	public List<ApplyingCommitment> applyingTo(Actor actor, String countryIso3) {
+		String iso3 = countryIso3.toUpperCase(Locale.ROOT);
+		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
+		List<ApplyingCommitment> applying = new ArrayList<>();
+		for (Instrument i : instruments.findAllInOrder()) {
+			if (!i.isVisibleTo(actor)) {
+				continue;
+			}
+			for (Commitment c : commitments.findByInstrumentIdOrderById(i.getId())) {
+				if (rule.of(i, c).countries().contains(iso3)) {
+					applying.add(new ApplyingCommitment(row(i), c.getId(), c.getNumber(), c.text(),
+							measures.findByCommitmentIdOrderByCode(c.getId()).stream().map(m -> row(i, m)).toList()));
+				}
+			}
+		}
+		return applying;
+	}
+
+	/** The changes to an instrument and everything in it, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> instrumentHistory(Actor actor, long id) {
+		visibleInstrument(actor, id);
+		return audit.history(KeepingSnapshots.INSTRUMENT, id);
+	}
+
+	/** The changes to a measure, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> measureHistory(Actor actor, long id) {
+		placed(actor, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		return audit.history(KeepingSnapshots.MEASURE, id);
+	}
+
+	Instrument visibleInstrument(Actor actor, long id) {
+		return instruments.findById(id)
+			.filter(i -> i.isVisibleTo(actor))
+			.orElseThrow(() -> new NotFoundException("instrument " + id));
+	}
+
+	private Optional<Placed> placed(Actor actor, long measureId) {
+		return measures.findById(measureId).flatMap(m -> commitments.findById(m.getCommitmentId())
+			.flatMap(c -> instruments.findById(c.getInstrumentId())
+				.filter(i -> i.isVisibleTo(actor))
+				.map(i -> new Placed(i, c, m))));
+	}
+
+	private List<Placed> visibleMeasures(Actor actor) {
+		Map<Long, Instrument> visible = instruments.findAll()
+			.stream()
+			.filter(i -> i.isVisibleTo(actor))
+			.collect(Collectors.toMap(Instrument::getId, Function.identity()));
+		Map<Long, Commitment> placedCommitments = commitments.findAll()
+			.stream()
+			.filter(c -> visible.containsKey(c.getInstrumentId()))
+			.collect(Collectors.toMap(Commitment::getId, Function.identity()));
+		return measures.findAll()
+			.stream()
+			.filter(m -> placedCommitments.containsKey(m.getCommitmentId()))
+			.map(m -> {
+				Commitment c = placedCommitments.get(m.getCommitmentId());
+				return new Placed(visible.get(c.getInstrumentId()), c, m);
+			})
+			.toList();
+	}
+
+	private Optional<MeasureProgress.Progress> progressOf(long measureId) {
+		MeasureProgress source = progress.getIfAvailable();
+		return source == null ? Optional.empty() : source.of(measureId);
+	}
+
+	private MeasureRow row(Instrument i, AgreedMeasure m) {
+		return new MeasureRow(m.getId(), m.getCode(), m.title(), i.getMechanismCode(), i.getId(), m.getTargetDate(),
+				m.getEstimatedCostUsd(), new java.util.TreeSet<>(m.getGcmObjectives()),
+				MeasureStatus.of(progressOf(m.getId()), m.getTargetDate(), today()));
+	}
+
+	static InstrumentRow row(Instrument i) {
+		return new InstrumentRow(i.getId(), i.getMechanismCode(), i.getKind(), i.title(), i.getAdoptedYear(),
+				i.getAdoptedOn(), i.getAccessLevel());
+	}
+
+	private static MeasureSummary summary(Placed p) {
+		AgreedMeasure m = p.measure();
+		return new MeasureSummary(m.getId(), m.getCode(), m.title().in(LocaleContextHolder.getLocale()),
+				p.instrument().getMechanismCode(), m.getEstimatedCostUsd(), m.getTargetDate());
+	}
+
+	/** Commitment numbers in reading order: 2 before 10, 3.2 before 3.10. */
+	static int byNumber(String a, String b) {
+		String[] x = a.split("\\.");
+		String[] y = b.split("\\.");
+		for (int k = 0; k < Math.min(x.length, y.length); k++) {
+			int c = x[k].matches("\\d{1,9}") && y[k].matches("\\d{1,9}")
+					? Integer.compare(Integer.parseInt(x[k]), Integer.parseInt(y[k])) : x[k].compareTo(y[k]);
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(x.length, y.length);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private record Placed(Instrument instrument, Commitment commitment, AgreedMeasure measure) {
+	}
+}

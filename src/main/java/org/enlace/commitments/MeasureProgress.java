@@ -1,0 +1,21 @@
+package org.enlace.commitments;
+
+import java.util.Optional;
+
+/**
+ * How far the work on an agreed measure has come, as the module that tracks activities knows it.
+ * Commitments derives each measure's {@link MeasureStatus} from it; with no bean implementing it
+ * every measure counts as not started (or overdue).
+ */
+public interface MeasureProgress {
+
+	/** The progress of one measure; empty when no activity implements it. */
+	Optional<Progress> of(long measureId);
+
+	/**
+	 * The activities implementing a measure: how many, how complete (0–100, approved figures only),
+	 * and whether any has started.
+	 */
+	record Progress(int activities, int percentComplete, boolean anyStarted) {
+	}
+}
