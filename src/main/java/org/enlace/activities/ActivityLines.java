@@ -104,7 +104,7 @@ class ActivityLines {
 	}
 
 	List<ActivityLine> implementing(Actor actor, long measureId) {
-		return lines(actor, MONEY + """
+		return lines(actor, MONEY + " " + """
 				 where exists (select 1 from activity_measure m where m.activity_id = a.id and m.measure_id = :measure)
 				 order by a.identifier""", Map.of("measure", measureId));
 	}
