@@ -65,6 +65,15 @@ public class ActivityRoutes implements RouteCatalog {
 					.form("providerName", "Matrix donor")
 					.form("value", "10")
 					.form("currency", "USD"), 302, 302),
+				page(RouteCase.get("/activities/{id}/indicators/new").uri("/activities/" + edited + "/indicators/new"),
+						200, 200),
+				page(RouteCase.post("/activities/{id}/indicators/new")
+					.uri("/activities/" + edited + "/indicators/new")
+					.form("title", "Matrix indicator")
+					.form("baseline", "0")
+					.form("periodStart", "2025-01-01")
+					.form("periodEnd", "2025-12-31")
+					.form("target", "10"), 302, 302),
 				page(RouteCase.get("/activities/{id}/reports/new").uri("/activities/" + edited + "/reports/new"), 200, 200)
 					.expect(200, FOCAL_POINT_GTM),
 				page(RouteCase.post("/activities/{id}/reports/new")

@@ -3,6 +3,7 @@ package org.enlace.activities.web;
 import org.enlace.activities.ActivityRefused;
 import org.enlace.activities.ExchangeRates;
 import org.enlace.activities.RecordingFunding;
+import org.enlace.activities.RecordingFunding.IndicatorDraft;
 import org.enlace.activities.RecordingFunding.TransactionDraft;
 import org.enlace.shared.Actor;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Recording a funding transaction of an activity. */
+/** Recording a funding transaction or an indicator of an activity. */
 @Controller
 class FundingPages {
 
@@ -58,10 +59,47 @@ class FundingPages {
 		return "redirect:/activities/" + id;
 	}
 
+	@GetMapping("/activities/{id}/indicators/new")
+	String createIndicator(Actor actor, @PathVariable long id, Model model) {
+		funding.requireEditable(actor, id);
+		model.addAttribute("form", new IndicatorForm(null, null, null, null, null, null, null, null));
+		model.addAttribute("activityId", id);
+		return "activities/indicator";
+	}
+
+	@PostMapping("/activities/{id}/indicators/new")
+	String createdIndicator(Actor actor, @PathVariable long id, @ModelAttribute("form") IndicatorForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		funding.requireEditable(actor, id);
+		model.addAttribute("activityId", id);
+		Reading read = new Reading(binding);
+		IndicatorDraft draft = new IndicatorDraft(form.title(), form.unit(), read.number("baseline", form.baseline()),
+				read.whole("baselineYear", form.baselineYear()), read.date("periodStart", form.periodStart()),
+				read.date("periodEnd", form.periodEnd()), read.number("target", form.target()),
+				read.number("actual", form.actual()));
+		if (binding.hasErrors()) {
+			return "activities/indicator";
+		}
+		try {
+			funding.addIndicator(actor, id, draft);
+		}
+		catch (ActivityRefused refused) {
+			Reading.show(refused, binding);
+			return "activities/indicator";
+		}
+		redirect.addFlashAttribute("notice", "activities.saved");
+		return "redirect:/activities/" + id;
+	}
+
 	private String view(long id, Model model) {
 		model.addAttribute("activityId", id);
 		model.addAttribute("currencies", rates.currencies());
 		return VIEW;
+	}
+
+	/** The indicator form, with an optional first period. */
+	record IndicatorForm(String title, String unit, String baseline, String baselineYear, String periodStart,
+			String periodEnd, String target, String actual) {
 	}
 
 	/** The transaction form, as text so what was typed comes back unchanged. */
