@@ -1,0 +1,23 @@
+package org.enlace.activities;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.enlace.activities.ActivityViews.MeasureRef;
+
+/**
+ * Everything this module needs to know about agreed measures, which belong to the commitments
+ * module. Kept to one small seam so the commitments facade can replace {@link TableMeasureLinks}
+ * without touching the rest of the module.
+ */
+interface MeasureLinks {
+
+	/** The measure with this code, if there is one. */
+	Optional<MeasureRef> byCode(String code);
+
+	/** The measures agreed under a mechanism, for the mechanism filter of the activities table. */
+	Set<Long> measuresOf(String mechanismCode);
+
+	/** The codes of the mechanisms whose measures these are: their secretariats review progress reports. */
+	Set<String> mechanismsOf(Set<Long> measureIds);
+}
