@@ -7,7 +7,7 @@ import org.enlace.activities.ActivityViews.MeasureRef;
 
 /**
  * Everything this module needs to know about agreed measures, which belong to the commitments
- * module. Kept to one small seam so the commitments facade can replace {@link TableMeasureLinks}
+ * module. Kept to one small seam so the commitments facade can serve it through {@link CommitmentMeasureLinks}
  * without touching the rest of the module.
  */
 interface MeasureLinks {

@@ -169,6 +169,21 @@ public class Commitments {
 			.orElseThrow(() -> new NotFoundException("measure " + measureId));
 	}
 
+	/**
+	 * A measure by its code for linking work to it, whoever asks (members-only included): the
+	 * caller decides what to show. Empty for an unknown code.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MeasureSummary> measureToLink(String code) {
+		return code == null ? Optional.empty() : measureByCode(INSIDER, code);
+	}
+
+	/** The ids of the measures adopted under a mechanism's instruments. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> measureIdsOf(String mechanismCode) {
+		return measures.idsOfMechanism(mechanismCode);
+	}
+
 	/** Every commitment the actor may see that applies to a country, with its measures. */
 	@Transactional(readOnly = true)
 	public List<ApplyingCommitment> applyingTo(Actor actor, String countryIso3) {

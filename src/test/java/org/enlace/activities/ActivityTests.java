@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.enlace.commitments.Commitments;
+import org.enlace.commitments.MeasureStatus;
 import org.enlace.accounts.ApiTokens;
 import org.enlace.activities.ActivityDraft.Participant;
 import org.enlace.activities.ActivityDraft.RecipientCountry;
@@ -45,6 +47,9 @@ class ActivityTests {
 
 	@Autowired
 	Activities activities;
+
+	@Autowired
+	Commitments commitments;
 
 	@Autowired
 	RecordingActivities recording;
@@ -128,28 +133,42 @@ class ActivityTests {
 
 	@Test
 	void onlyApprovedReportsCountTowardsAMeasure() {
+		long measureId = jdbc.sql("""
+				select m.id from agreed_measure m join commitment c on c.id = m.commitment_id
+				join instrument i on i.id = c.instrument_id
+				where i.mechanism_code = 'RCM' and i.access_level = 'PUBLIC'
+				  and not exists (select 1 from activity_measure am where am.measure_id = m.id)
+				order by m.code limit 1""").query(Long.class).single();
+		String code = jdbc.sql("select code from agreed_measure where id = ?").param(measureId).query(String.class).single();
+		assertThat(commitments.measureDetail(Actor.ANONYMOUS, measureId).row().status()).isNotEqualTo(MeasureStatus.IN_PROGRESS);
 		long id = recording.create(ADMIN, draft("T-LADDER-1", List.of(new RecipientCountry("GTM", null))));
-		jdbc.sql("insert into activity_measure (activity_id, measure_id, measure_code) values (?, 990001, 'T-M-1')")
-			.param(id)
+		jdbc.sql("insert into activity_measure (activity_id, measure_id, measure_code) values (?, ?, ?)")
+			.params(id, measureId, code)
 			.update();
 		Actor focalGt = new Actor("demo.focal.gt", Set.of(new Grant(Role.FOCAL_POINT, "GTM")));
 		long returned = progress.submit(focalGt, id, new ReportDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
 				"Primer semestre", 80));
-		assertThat(activities.progressOfMeasure(990001).percentComplete()).isZero();
+		assertThat(activities.progressOfMeasure(measureId).percentComplete()).isZero();
 		assertThatThrownBy(() -> progress.sendBack(ADMIN, returned, " ")).isInstanceOf(ActivityRefused.class);
 		progress.sendBack(ADMIN, returned, "Faltan cifras");
 		long approved = progress.submit(focalGt, id, new ReportDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
 				"Primer semestre, con cifras", 40));
-		Actor secretariat = new Actor("demo.secretariat.rcm", Set.of(new Grant(Role.SECRETARIAT, "RCM")));
-		assertThat(progress.queue(secretariat)).noneMatch(r -> r.id() == approved);
-		assertThatThrownBy(() -> progress.approve(secretariat, approved)).isInstanceOf(ForbiddenException.class);
-		progress.approve(ADMIN, approved);
-		var measure = activities.progressOfMeasure(990001);
+		// the measure is RCM's: its secretariat reviews the report, OCAM's may not
+		Actor ocam = new Actor("demo.secretariat.ocam", Set.of(new Grant(Role.SECRETARIAT, "OCAM")));
+		Actor rcm = new Actor("demo.secretariat.rcm", Set.of(new Grant(Role.SECRETARIAT, "RCM")));
+		assertThat(progress.queue(ocam)).noneMatch(r -> r.id() == approved);
+		assertThatThrownBy(() -> progress.approve(ocam, approved)).isInstanceOf(ForbiddenException.class);
+		assertThat(progress.queue(rcm)).anyMatch(r -> r.id() == approved);
+		progress.approve(rcm, approved);
+		var measure = activities.progressOfMeasure(measureId);
 		assertThat(measure.percentComplete()).isEqualTo(40);
 		assertThat(measure.activities()).isEqualTo(1);
 		assertThat(measure.anyStarted()).isTrue();
-		assertThat(activities.implementing(990001)).extracting(ActivityViews.ActivityLine::identifier)
+		assertThat(activities.implementing(measureId)).extracting(ActivityViews.ActivityLine::identifier)
 			.containsExactly("T-LADDER-1");
+		var detail = commitments.measureDetail(Actor.ANONYMOUS, measureId);
+		assertThat(detail.progress()).hasValueSatisfying(p -> assertThat(p.percentComplete()).isEqualTo(40));
+		assertThat(detail.row().status()).isIn(MeasureStatus.IN_PROGRESS, MeasureStatus.OVERDUE);
 		assertThatThrownBy(() -> progress.approve(ADMIN, approved)).isInstanceOf(ActivityRefused.class);
 	}
 

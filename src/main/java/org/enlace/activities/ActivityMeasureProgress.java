@@ -1,0 +1,27 @@
+package org.enlace.activities;
+
+import java.util.Optional;
+
+import org.enlace.activities.ActivityViews.ProgressOfMeasure;
+import org.enlace.commitments.MeasureProgress;
+import org.springframework.stereotype.Component;
+
+/** Tells the commitments module how far the activities implementing a measure have come. */
+@Component
+class ActivityMeasureProgress implements MeasureProgress {
+
+	private final Activities activities;
+
+	ActivityMeasureProgress(Activities activities) {
+		this.activities = activities;
+	}
+
+	@Override
+	public Optional<Progress> of(long measureId) {
+		ProgressOfMeasure p = activities.progressOfMeasure(measureId);
+		if (p.activities() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Progress(p.activities(), p.percentComplete(), p.anyStarted()));
+	}
+}

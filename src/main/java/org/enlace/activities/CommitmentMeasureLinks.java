@@ -1,0 +1,45 @@
+package org.enlace.activities;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.enlace.activities.ActivityViews.MeasureRef;
+import org.enlace.commitments.Commitments;
+import org.enlace.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Agreed measures as the commitments module knows them. */
+@Component
+class CommitmentMeasureLinks implements MeasureLinks {
+
+	private final Commitments commitments;
+
+	CommitmentMeasureLinks(Commitments commitments) {
+		this.commitments = commitments;
+	}
+
+	@Override
+	public Optional<MeasureRef> byCode(String code) {
+		return commitments.measureToLink(code).map(m -> new MeasureRef(m.id(), m.code()));
+	}
+
+	@Override
+	public Set<Long> measuresOf(String mechanismCode) {
+		return commitments.measureIdsOf(mechanismCode);
+	}
+
+	@Override
+	public Set<String> mechanismsOf(Set<Long> measureIds) {
+		Set<String> mechanisms = new LinkedHashSet<>();
+		for (long id : measureIds) {
+			try {
+				mechanisms.add(commitments.mechanismOfMeasure(id));
+			}
+			catch (NotFoundException gone) {
+				// a link to a measure removed since; it gives no one review rights
+			}
+		}
+		return mechanisms;
+	}
+}
