@@ -1,5 +1,6 @@
 package org.enlace.activities;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.enlace.activities.ActivityViews.ProgressOfMeasure;
@@ -23,5 +24,14 @@ class ActivityMeasureProgress implements MeasureProgress {
 			return Optional.empty();
 		}
 		return Optional.of(new Progress(p.activities(), p.percentComplete(), p.anyStarted()));
+	}
+
+	@Override
+	public List<Implementation> implementations(long measureId) {
+		return activities.implementing(measureId)
+			.stream()
+			.map(a -> new Implementation(a.id(), a.identifier(), a.title(), a.countries(), a.organizations(),
+					a.committedUsd(), a.disbursedUsd()))
+			.toList();
 	}
 }

@@ -184,6 +184,14 @@ public class Commitments {
 		return measures.idsOfMechanism(mechanismCode);
 	}
 
+	/** The activities implementing a measure the actor may see; none when no tracker is present. */
+	@Transactional(readOnly = true)
+	public List<MeasureProgress.Implementation> implementations(Actor actor, long measureId) {
+		placed(actor, measureId).orElseThrow(() -> new NotFoundException("measure " + measureId));
+		MeasureProgress source = progress.getIfAvailable();
+		return source == null ? List.of() : source.implementations(measureId);
+	}
+
 	/** Every commitment the actor may see that applies to a country, with its measures. */
 	@Transactional(readOnly = true)
 	public List<ApplyingCommitment> applyingTo(Actor actor, String countryIso3) {

@@ -132,7 +132,7 @@ class ActivityTests {
 	}
 
 	@Test
-	void onlyApprovedReportsCountTowardsAMeasure() {
+	void onlyApprovedReportsCountTowardsAMeasure() throws Exception {
 		long measureId = jdbc.sql("""
 				select m.id from agreed_measure m join commitment c on c.id = m.commitment_id
 				join instrument i on i.id = c.instrument_id
@@ -169,6 +169,8 @@ class ActivityTests {
 		var detail = commitments.measureDetail(Actor.ANONYMOUS, measureId);
 		assertThat(detail.progress()).hasValueSatisfying(p -> assertThat(p.percentComplete()).isEqualTo(40));
 		assertThat(detail.row().status()).isIn(MeasureStatus.IN_PROGRESS, MeasureStatus.OVERDUE);
+		String page = mvc.perform(get("/measures/" + measureId)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("T-LADDER-1", "/activities/" + id);
 		assertThatThrownBy(() -> progress.approve(ADMIN, approved)).isInstanceOf(ActivityRefused.class);
 	}
 

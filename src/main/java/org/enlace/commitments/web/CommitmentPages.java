@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.enlace.commitments.CommitmentKeeping;
 import org.enlace.commitments.CommitmentViews.InstrumentDetail;
 import org.enlace.commitments.CommitmentViews.MeasureDetail;
+import org.enlace.commitments.MeasureProgress;
 import org.enlace.commitments.CommitmentViews.MeasureQuery;
 import org.enlace.commitments.Commitments;
 import org.enlace.commitments.MeasureStatus;
@@ -79,6 +80,14 @@ class CommitmentPages {
 		MeasureDetail detail = commitments.measureDetail(actor, id);
 		model.addAttribute("measure", detail);
 		model.addAttribute("mayKeep", keeping.mayKeep(actor, detail.row().mechanismCode()));
+		var implementations = commitments.implementations(actor, id);
+		model.addAttribute("implementations", implementations);
+		model.addAttribute("committedUsd", implementations.stream()
+			.map(MeasureProgress.Implementation::committedUsd)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		model.addAttribute("disbursedUsd", implementations.stream()
+			.map(MeasureProgress.Implementation::disbursedUsd)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 		model.addAttribute("history", commitments.measureHistory(actor, id));
 		return "commitments/measure";
 	}
