@@ -130,6 +130,35 @@ public class Commitments {
 			.toList();
 	}
 
+	/**
+	 * The needs and funding board: measures with an estimated cost, the money committed by the
+	 * activities implementing them, and the gap, largest gap first.
+	 */
+	@Transactional(readOnly = true)
+	public List<FundingNeed> fundingBoard(Actor actor) {
+		MeasureProgress source = progress.getIfAvailable();
+		return visibleMeasures(actor).stream()
+			.filter(p -> p.measure().getEstimatedCostUsd() != null)
+			.map(p -> {
+				List<MeasureProgress.Implementation> work = source == null ? List.of()
+						: source.implementations(p.measure().getId());
+				java.math.BigDecimal committed = work.stream()
+					.map(MeasureProgress.Implementation::committedUsd)
+					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+				java.math.BigDecimal gap = p.measure().getEstimatedCostUsd().subtract(committed)
+					.max(java.math.BigDecimal.ZERO);
+				return new FundingNeed(row(p.instrument(), p.measure()), work.size(), committed, gap);
+			})
+			.sorted(Comparator.comparing(FundingNeed::gapUsd).reversed()
+				.thenComparing(n -> n.measure().code()))
+			.toList();
+	}
+
+	/** One line of the funding board. */
+	public record FundingNeed(MeasureRow measure, int activities, java.math.BigDecimal committedUsd,
+			java.math.BigDecimal gapUsd) {
+	}
+
 	/** Everything a measure's page shows; absent or hidden is {@link NotFoundException}. */
 	@Transactional(readOnly = true)
 	public MeasureDetail measureDetail(Actor actor, long id) {

@@ -57,6 +57,7 @@ public class CommitmentRoutes implements RouteCatalog {
 				RouteCase.get("/instruments/{id}").uri("/instruments/" + plan).all(200),
 				RouteCase.get("/measures").all(200),
 				RouteCase.get("/measures/{id}").uri("/measures/" + measure.get("id")).all(200),
+				RouteCase.get("/measures/funding").all(200),
 				RouteCase.get("/countries/{iso3}/commitments").uri("/countries/GTM/commitments").all(200),
 				RouteCase.get("/api/v1/instruments").all(200),
 				RouteCase.get("/api/v1/instruments/{id}").uri("/api/v1/instruments/" + plan).all(200),

@@ -253,4 +253,24 @@ class CommitmentsTests {
 		assertThat(error).as("error next to " + field).isNotNull();
 		return error.text();
 	}
+
+	@Test
+	void theFundingBoardPutsTheLargestGapFirstAndCountsCommittedMoney() throws Exception {
+		var board = commitments.fundingBoard(Actor.ANONYMOUS);
+		assertThat(board).isNotEmpty();
+		assertThat(board).allSatisfy(n -> assertThat(n.gapUsd())
+			.isEqualByComparingTo(n.measure().estimatedCostUsd().subtract(n.committedUsd()).max(java.math.BigDecimal.ZERO)));
+		for (int i = 1; i < board.size(); i++) {
+			assertThat(board.get(i - 1).gapUsd()).isGreaterThanOrEqualTo(board.get(i).gapUsd());
+		}
+		// the demo's seed project commits money to RCM-2019-SP-3.2: its gap is smaller than its cost
+		var funded = board.stream().filter(n -> n.measure().code().equals("RCM-2019-SP-3.2")).findFirst().orElseThrow();
+		assertThat(funded.activities()).isPositive();
+		assertThat(funded.gapUsd()).isLessThan(funded.measure().estimatedCostUsd());
+		// members-only measures stay off the public board
+		assertThat(board).allSatisfy(n -> assertThat(commitments.measure(Actor.ANONYMOUS, n.measure().id())).isPresent());
+		var response = mvc.perform(get("/measures/funding").header("Accept-Language", "es")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("Brecha de financiamiento", "RCM-2019-SP-3.2");
+	}
 }

@@ -75,6 +75,12 @@ class CommitmentPages {
 		return "commitments/measures";
 	}
 
+	@GetMapping("/measures/funding")
+	String fundingBoard(Actor actor, Model model) {
+		model.addAttribute("needs", commitments.fundingBoard(actor));
+		return "commitments/funding";
+	}
+
 	@GetMapping("/measures/{id}")
 	String measure(@PathVariable long id, Actor actor, Model model) {
 		MeasureDetail detail = commitments.measureDetail(actor, id);
