@@ -261,7 +261,7 @@ public class Commitments {
 			.orElseThrow(() -> new NotFoundException("instrument " + id));
 	}
 
-	private Optional<Placed> placed(Actor actor, long measureId) {
+	Optional<Placed> placed(Actor actor, long measureId) {
 		return measures.findById(measureId).flatMap(m -> commitments.findById(m.getCommitmentId())
 			.flatMap(c -> instruments.findById(c.getInstrumentId())
 				.filter(i -> i.isVisibleTo(actor))
@@ -327,6 +327,6 @@ public class Commitments {
 		return LocalDate.now(clock);
 	}
 
-	private record Placed(Instrument instrument, Commitment commitment, AgreedMeasure measure) {
+	record Placed(Instrument instrument, Commitment commitment, AgreedMeasure measure) {
 	}
 }

@@ -9,6 +9,7 @@ import org.enlace.commitments.Facts.CommitmentFacts;
 import org.enlace.commitments.Facts.DocumentLink;
 import org.enlace.commitments.Facts.InstrumentFacts;
 import org.enlace.commitments.Facts.MeasureFacts;
+import org.enlace.directory.Directory;
 import org.enlace.platform.EnlaceProperties;
 import org.enlace.shared.Actor;
 import org.enlace.shared.Grant;
@@ -41,12 +42,18 @@ class DemoCommitments implements ApplicationRunner {
 
 	private final CommitmentKeeping keeping;
 
+	private final FundingInterests interests;
+
+	private final Directory directory;
+
 	DemoCommitments(EnlaceProperties properties, InstrumentRepository instruments, MeasureRepository measures,
-			CommitmentKeeping keeping) {
+			CommitmentKeeping keeping, FundingInterests interests, Directory directory) {
 		this.properties = properties;
 		this.instruments = instruments;
 		this.measures = measures;
 		this.keeping = keeping;
+		this.interests = interests;
+		this.directory = directory;
 	}
 
 	@Override
@@ -117,6 +124,13 @@ class DemoCommitments implements ApplicationRunner {
 		long s2 = commitment(paim, "2", "Migración y desarrollo", "Migration and development", null);
 		measure(s2, "SICA-2018-PAIM-2.1", "Remesas para el desarrollo local", "Remittances for local development",
 				"2028-06-30", "150000", Set.of(20, 19), Set.of("10.c"), null);
+
+		directory.organizationIdByAcronym("IDB").ifPresent(idb -> interests.register(
+				new Actor("demo.donor.idb", Set.of(new Grant(Role.PARTNER, String.valueOf(idb)))),
+				measures.findByCodeIgnoreCase("RCM-2019-SP-1.2").orElseThrow().getId(),
+				new FundingInterests.InterestDraft(idb, new BigDecimal("200000"),
+						FundingInterests.Modality.TECHNICAL_ASSISTANCE,
+						"Podríamos apoyar el diseño de la red de albergues en 2027." + DEMO)));
 	}
 
 	private long reference(String key) {

@@ -153,6 +153,8 @@ class DemoData implements ApplicationRunner {
 		account("demo.focal.hn", "Demo focal point, Honduras", new Grant(Role.FOCAL_POINT, "HND"));
 		account("demo.partner.iom", "Demo partner, IOM",
 				new Grant(Role.PARTNER, String.valueOf(organizations.get("IOM"))));
+		account("demo.donor.idb", "Demo partner, IDB (development bank)",
+				new Grant(Role.PARTNER, String.valueOf(organizations.get("IDB"))));
 		account("demo.member", "Demo member");
 	}
 

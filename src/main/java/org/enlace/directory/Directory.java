@@ -123,6 +123,12 @@ public class Directory {
 		return organizations.findAllActive().stream().map(Directory::link).toList();
 	}
 
+	/** The active organisations of the given kinds, by name: e.g. the donors and development banks. */
+	@Transactional(readOnly = true)
+	public List<EntryLink> organizationsOfKind(java.util.Collection<OrganizationKind> kinds) {
+		return organizations.findAllActive().stream().filter(o -> kinds.contains(o.getKind())).map(Directory::link).toList();
+	}
+
 	/** The active organisations of a country, by name. */
 	@Transactional(readOnly = true)
 	public List<EntryLink> institutionsOf(String iso3) {

@@ -53,7 +53,34 @@ public class CommitmentRoutes implements RouteCatalog {
 		// Several values of one parameter: the form carries them comma-joined, which Spring splits.
 		applicability.form("countries", countries);
 
+		long idb = (Long) jdbc.sql("select id from organization where acronym = 'IDB'").query().singleValue();
+		long acknowledged = interest(fixtures, "RCM-2019-SP-2.2", idb);
+		long withdrawn = interest(fixtures, "RCM-2019-SP-3.1", idb);
+
 		return List.of(RouteCase.get("/instruments").all(200),
+				// Expressions of interest: only funders' partners (here: admins, who speak for every funder)
+				// express one; the reading list is per reader; the RCM secretariat acknowledges; the
+				// funder withdraws. Interests a reader may not read do not exist for them (404).
+				RouteCase.get("/measures/interests").all(200).expect(RouteCase.LOGIN, ANONYMOUS),
+				keptBy(RouteCase.get("/measures/{id}/interest").uri("/measures/" + measure.get("id") + "/interest"),
+						ADMIN, 200, 200),
+				keptBy(RouteCase.post("/measures/{id}/interest")
+					.uri("/measures/" + measure.get("id") + "/interest")
+					.form("organizationId", String.valueOf(idb))
+					.form("modality", "GRANT")
+					.form("amountUsd", "50000"), ADMIN, 302, 302),
+				RouteCase.post("/measures/interests/{id}/acknowledge")
+					.uri("/measures/interests/" + acknowledged + "/acknowledge")
+					.all(404)
+					.expect(RouteCase.LOGIN, ANONYMOUS)
+					.expect(302, SECRETARIAT_RCM, ADMIN),
+				RouteCase.post("/measures/interests/{id}/withdraw")
+					.uri("/measures/interests/" + withdrawn + "/withdraw")
+					.all(404)
+					.expect(RouteCase.LOGIN, ANONYMOUS)
+					.expect(403, SECRETARIAT_RCM)
+					.expect(302, ADMIN),
+
 				RouteCase.get("/instruments/{id}").uri("/instruments/" + plan).all(200),
 				RouteCase.get("/measures").all(200),
 				RouteCase.get("/measures/{id}").uri("/measures/" + measure.get("id")).all(200),
@@ -149,6 +176,16 @@ public class CommitmentRoutes implements RouteCatalog {
 	private static RouteCase keptBy(RouteCase route, Who secretariat, int forSecretariat, int forAdmin) {
 		return route.all(403).expect(RouteCase.LOGIN, ANONYMOUS).expect(forAdmin, ADMIN).expect(forSecretariat,
 				secretariat);
+	}
+
+	/** An open expression of interest by the organisation in the measure with the code. */
+	private static long interest(Fixtures fixtures, String measureCode, long organization) {
+		return fixtures.jdbc().sql("""
+				insert into funding_interest (measure_id, organization_id, modality, created_by)
+				select id, ?, 'GRANT', 'matrix' from agreed_measure where code = ? returning id""")
+			.params(organization, measureCode)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String text(Object value) {

@@ -8,6 +8,7 @@ import org.enlace.commitments.CommitmentViews.MeasureDetail;
 import org.enlace.commitments.MeasureProgress;
 import org.enlace.commitments.CommitmentViews.MeasureQuery;
 import org.enlace.commitments.Commitments;
+import org.enlace.commitments.FundingInterests;
 import org.enlace.commitments.MeasureStatus;
 import org.enlace.mechanisms.Mechanisms;
 import org.enlace.reference.ReferenceData;
@@ -33,12 +34,15 @@ class CommitmentPages {
 
 	private final ReferenceData reference;
 
+	private final FundingInterests interests;
+
 	CommitmentPages(Commitments commitments, CommitmentKeeping keeping, Mechanisms mechanisms,
-			ReferenceData reference) {
+			ReferenceData reference, FundingInterests interests) {
 		this.commitments = commitments;
 		this.keeping = keeping;
 		this.mechanisms = mechanisms;
 		this.reference = reference;
+		this.interests = interests;
 	}
 
 	@GetMapping("/instruments")
@@ -78,6 +82,9 @@ class CommitmentPages {
 	@GetMapping("/measures/funding")
 	String fundingBoard(Actor actor, Model model) {
 		model.addAttribute("needs", commitments.fundingBoard(actor));
+		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
+		model.addAttribute("interestCounts", interests.liveCounts(actor));
+		model.addAttribute("readsInterests", actor.isSignedIn());
 		return "commitments/funding";
 	}
 
@@ -95,6 +102,8 @@ class CommitmentPages {
 			.map(MeasureProgress.Implementation::disbursedUsd)
 			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 		model.addAttribute("history", commitments.measureHistory(actor, id));
+		model.addAttribute("interests", interests.ofMeasure(actor, id));
+		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
 		return "commitments/measure";
 	}
 
