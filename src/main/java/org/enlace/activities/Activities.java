@@ -2,7 +2,8 @@ package org.enlace.activities;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,29 +134,43 @@ public class Activities {
 	 */
 	@Transactional(readOnly = true)
 	public ProgressOfMeasure progressOfMeasure(long measureId) {
-		record Row(int status, boolean started, int percent) {
-		}
-		List<Row> rows = jdbc.sql("""
-				select a.status, a.actual_start is not null,
-				  coalesce((select r.percent_complete from progress_report r where r.activity_id = a.id
-				    and r.status = 'APPROVED' order by r.period_end desc, r.reviewed_at desc limit 1), 0)
-				from activity a join activity_measure m on m.activity_id = a.id where m.measure_id = ?""")
-			.param(measureId)
-			.query((rs, i) -> new Row(rs.getInt(1), rs.getBoolean(2), rs.getInt(3)))
-			.list();
-		Map<String, BigDecimal> money = new LinkedHashMap<>();
+		return progressOfMeasures(List.of(measureId)).getOrDefault(measureId,
+				new ProgressOfMeasure(0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO));
+	}
+
+	/** {@link #progressOfMeasure(long)} for many measures in two grouped queries; unimplemented ones are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, ProgressOfMeasure> progressOfMeasures(Collection<Long> measureIds) {
+		Long[] ids = measureIds.toArray(Long[]::new);
+		Map<Long, BigDecimal[]> money = new HashMap<>();
 		jdbc.sql("""
-				select t.type, coalesce(sum(t.value_usd), 0) from activity_transaction t
-				join activity_measure m on m.activity_id = t.activity_id where m.measure_id = ? group by t.type""")
-			.param(measureId)
-			.query((rs, i) -> money.put(String.valueOf(rs.getInt(1)), rs.getBigDecimal(2)))
+				select m.measure_id,
+				  coalesce(sum(t.value_usd) filter (where t.type = 2), 0),
+				  coalesce(sum(t.value_usd) filter (where t.type = 3), 0)
+				from activity_measure m join activity_transaction t on t.activity_id = m.activity_id
+				where m.measure_id = any(?) group by m.measure_id""")
+			.param(ids)
+			.query((rs, i) -> money.put(rs.getLong(1), new BigDecimal[] { rs.getBigDecimal(2), rs.getBigDecimal(3) }))
 			.list();
-		int percent = rows.isEmpty() ? 0
-				: (int) Math.round(rows.stream().mapToInt(Row::percent).average().orElse(0));
+		Map<Long, ProgressOfMeasure> found = new HashMap<>();
 		// IATI statuses 2–4 (implementation, finalisation, closed) mean the work began.
-		boolean started = rows.stream().anyMatch(r -> r.started() || (r.status() >= 2 && r.status() <= 4));
-		return new ProgressOfMeasure(rows.size(), percent, started, money.getOrDefault("2", BigDecimal.ZERO),
-				money.getOrDefault("3", BigDecimal.ZERO));
+		jdbc.sql("""
+				select m.measure_id, count(*), avg(coalesce(latest.percent_complete, 0)),
+				  bool_or(a.actual_start is not null or a.status between 2 and 4)
+				from activity_measure m join activity a on a.id = m.activity_id
+				left join lateral (select r.percent_complete from progress_report r where r.activity_id = a.id
+				  and r.status = 'APPROVED' order by r.period_end desc, r.reviewed_at desc limit 1) latest on true
+				where m.measure_id = any(?) group by m.measure_id""")
+			.param(ids)
+			.query((rs, i) -> {
+				long measure = rs.getLong(1);
+				BigDecimal[] sums = money.getOrDefault(measure, new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				return found.put(measure, new ProgressOfMeasure(rs.getInt(2),
+						rs.getBigDecimal(3).setScale(0, java.math.RoundingMode.HALF_UP).intValue(), rs.getBoolean(4),
+						sums[0], sums[1]));
+			})
+			.list();
+		return found;
 	}
 
 	private List<IndicatorView> indicators(long activityId) {

@@ -1,6 +1,9 @@
 package org.enlace.activities;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.enlace.activities.ActivityViews.ProgressOfMeasure;
@@ -24,6 +27,22 @@ class ActivityMeasureProgress implements MeasureProgress {
 			return Optional.empty();
 		}
 		return Optional.of(new Progress(p.activities(), p.percentComplete(), p.anyStarted()));
+	}
+
+	@Override
+	public Map<Long, Progress> of(Collection<Long> measureIds) {
+		Map<Long, Progress> found = new HashMap<>();
+		activities.progressOfMeasures(measureIds)
+			.forEach((id, p) -> found.put(id, new Progress(p.activities(), p.percentComplete(), p.anyStarted())));
+		return found;
+	}
+
+	@Override
+	public Map<Long, Funding> funding(Collection<Long> measureIds) {
+		Map<Long, Funding> found = new HashMap<>();
+		activities.progressOfMeasures(measureIds)
+			.forEach((id, p) -> found.put(id, new Funding(p.activities(), p.committedUsd(), p.disbursedUsd())));
+		return found;
 	}
 
 	@Override

@@ -82,12 +82,17 @@ public class Commitments {
 	public InstrumentDetail instrument(Actor actor, long id) {
 		Instrument i = visibleInstrument(actor, id);
 		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
-		List<CommitmentView> views = commitments.findByInstrumentIdOrderById(i.getId())
+		List<Commitment> placedCommitments = commitments.findByInstrumentIdOrderById(i.getId())
 			.stream()
 			.sorted(Comparator.comparing(Commitment::getNumber, Commitments::byNumber))
+			.toList();
+		Map<Long, List<AgreedMeasure>> measuresOf = new java.util.HashMap<>();
+		placedCommitments.forEach(c -> measuresOf.put(c.getId(), measures.findByCommitmentIdOrderByCode(c.getId())));
+		Map<Long, MeasureProgress.Progress> progress = progressOf(
+				measuresOf.values().stream().flatMap(List::stream).map(AgreedMeasure::getId).toList());
+		List<CommitmentView> views = placedCommitments.stream()
 			.map(c -> new CommitmentView(c.getId(), c.getNumber(), c.text(),
-					measures.findByCommitmentIdOrderByCode(c.getId()).stream().map(m -> row(i, m)).toList(),
-					rule.of(i, c)))
+					measuresOf.get(c.getId()).stream().map(m -> row(i, m, progress)).toList(), rule.of(i, c)))
 			.toList();
 		return new InstrumentDetail(row(i), i.getBodyCode(), i.text(), i.getMeeting(), i.getNotes(),
 				i.facts().documents(), views, i.getVersion());
@@ -98,7 +103,9 @@ public class Commitments {
 	public PageOf<MeasureRow> measures(Actor actor, MeasureQuery query) {
 		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
 		List<MeasureRow> matching = new ArrayList<>();
-		for (Placed p : visibleMeasures(actor)) {
+		List<Placed> visible = visibleMeasures(actor);
+		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(visible));
+		for (Placed p : visible) {
 			if (query.mechanism() != null && !p.instrument().getMechanismCode().equalsIgnoreCase(query.mechanism())) {
 				continue;
 			}
@@ -109,7 +116,7 @@ public class Commitments {
 					&& !rule.of(p.instrument(), p.commitment()).countries().contains(query.country().toUpperCase(Locale.ROOT))) {
 				continue;
 			}
-			MeasureRow row = row(p.instrument(), p.measure());
+			MeasureRow row = row(p.instrument(), p.measure(), progress);
 			if (query.status() == null || row.status() == query.status()) {
 				matching.add(row);
 			}
@@ -123,11 +130,12 @@ public class Commitments {
 	/** The measures most recently recorded, newest first. */
 	@Transactional(readOnly = true)
 	public List<MeasureRow> latestMeasures(Actor actor, int count) {
-		return visibleMeasures(actor).stream()
+		List<Placed> latest = visibleMeasures(actor).stream()
 			.sorted(Comparator.comparing((Placed p) -> p.measure().getId()).reversed())
 			.limit(count)
-			.map(p -> row(p.instrument(), p.measure()))
 			.toList();
+		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(latest));
+		return latest.stream().map(p -> row(p.instrument(), p.measure(), progress)).toList();
 	}
 
 	/**
@@ -136,18 +144,20 @@ public class Commitments {
 	 */
 	@Transactional(readOnly = true)
 	public List<FundingNeed> fundingBoard(Actor actor) {
-		MeasureProgress source = progress.getIfAvailable();
-		return visibleMeasures(actor).stream()
+		MeasureProgress source = this.progress.getIfAvailable();
+		List<Placed> costed = visibleMeasures(actor).stream()
 			.filter(p -> p.measure().getEstimatedCostUsd() != null)
+			.toList();
+		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(costed));
+		Map<Long, MeasureProgress.Funding> funding = source == null ? Map.of() : source.funding(idsOf(costed));
+		return costed.stream()
 			.map(p -> {
-				List<MeasureProgress.Implementation> work = source == null ? List.of()
-						: source.implementations(p.measure().getId());
-				java.math.BigDecimal committed = work.stream()
-					.map(MeasureProgress.Implementation::committedUsd)
-					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+				MeasureProgress.Funding money = funding.get(p.measure().getId());
+				java.math.BigDecimal committed = money == null ? java.math.BigDecimal.ZERO : money.committedUsd();
 				java.math.BigDecimal gap = p.measure().getEstimatedCostUsd().subtract(committed)
 					.max(java.math.BigDecimal.ZERO);
-				return new FundingNeed(row(p.instrument(), p.measure()), work.size(), committed, gap);
+				return new FundingNeed(row(p.instrument(), p.measure(), progress), money == null ? 0 : money.activities(),
+						committed, gap);
 			})
 			.sorted(Comparator.comparing(FundingNeed::gapUsd).reversed()
 				.thenComparing(n -> n.measure().code()))
@@ -164,8 +174,9 @@ public class Commitments {
 	public MeasureDetail measureDetail(Actor actor, long id) {
 		Placed p = placed(actor, id).orElseThrow(() -> new NotFoundException("measure " + id));
 		AgreedMeasure m = p.measure();
-		return new MeasureDetail(row(p.instrument(), m), m.description(), m.getResponsibleBody(),
-				new java.util.TreeSet<>(m.getSdgTargets()), new java.util.TreeSet<>(m.getThemes()), progressOf(m.getId()), row(p.instrument()), p.commitment().getId(),
+		Map<Long, MeasureProgress.Progress> progress = progressOf(List.of(m.getId()));
+		return new MeasureDetail(row(p.instrument(), m, progress), m.description(), m.getResponsibleBody(),
+				new java.util.TreeSet<>(m.getSdgTargets()), new java.util.TreeSet<>(m.getThemes()), Optional.ofNullable(progress.get(m.getId())), row(p.instrument()), p.commitment().getId(),
 				p.commitment().getNumber(), p.commitment().text(),
 				new ApplicabilityRule(mechanisms, today()).of(p.instrument(), p.commitment()));
 	}
@@ -226,19 +237,26 @@ public class Commitments {
 	public List<ApplyingCommitment> applyingTo(Actor actor, String countryIso3) {
 		String iso3 = countryIso3.toUpperCase(Locale.ROOT);
 		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
-		List<ApplyingCommitment> applying = new ArrayList<>();
+		record Applying(Instrument instrument, Commitment commitment, List<AgreedMeasure> measures) {
+		}
+		List<Applying> found = new ArrayList<>();
 		for (Instrument i : instruments.findAllInOrder()) {
 			if (!i.isVisibleTo(actor)) {
 				continue;
 			}
 			for (Commitment c : commitments.findByInstrumentIdOrderById(i.getId())) {
 				if (rule.of(i, c).countries().contains(iso3)) {
-					applying.add(new ApplyingCommitment(row(i), c.getId(), c.getNumber(), c.text(),
-							measures.findByCommitmentIdOrderByCode(c.getId()).stream().map(m -> row(i, m)).toList()));
+					found.add(new Applying(i, c, measures.findByCommitmentIdOrderByCode(c.getId())));
 				}
 			}
 		}
-		return applying;
+		Map<Long, MeasureProgress.Progress> progress = progressOf(
+				found.stream().flatMap(a -> a.measures().stream()).map(AgreedMeasure::getId).toList());
+		return found.stream()
+			.map(a -> new ApplyingCommitment(row(a.instrument()), a.commitment().getId(), a.commitment().getNumber(),
+					a.commitment().text(),
+					a.measures().stream().map(m -> row(a.instrument(), m, progress)).toList()))
+			.toList();
 	}
 
 	/** The changes to an instrument and everything in it, newest first. */
@@ -287,15 +305,20 @@ public class Commitments {
 			.toList();
 	}
 
-	private Optional<MeasureProgress.Progress> progressOf(long measureId) {
+	/** The progress of the measures, one question to the tracker for all of them. */
+	private Map<Long, MeasureProgress.Progress> progressOf(java.util.Collection<Long> measureIds) {
 		MeasureProgress source = progress.getIfAvailable();
-		return source == null ? Optional.empty() : source.of(measureId);
+		return source == null || measureIds.isEmpty() ? Map.of() : source.of(measureIds);
 	}
 
-	private MeasureRow row(Instrument i, AgreedMeasure m) {
+	private static List<Long> idsOf(List<Placed> placed) {
+		return placed.stream().map(p -> p.measure().getId()).toList();
+	}
+
+	private MeasureRow row(Instrument i, AgreedMeasure m, Map<Long, MeasureProgress.Progress> progress) {
 		return new MeasureRow(m.getId(), m.getCode(), m.title(), i.getMechanismCode(), i.getId(), m.getTargetDate(),
 				m.getEstimatedCostUsd(), new java.util.TreeSet<>(m.getGcmObjectives()),
-				MeasureStatus.of(progressOf(m.getId()), m.getTargetDate(), today()));
+				MeasureStatus.of(Optional.ofNullable(progress.get(m.getId())), m.getTargetDate(), today()));
 	}
 
 	static InstrumentRow row(Instrument i) {

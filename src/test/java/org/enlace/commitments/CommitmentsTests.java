@@ -273,4 +273,22 @@ class CommitmentsTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).contains("Brecha de financiamiento", "RCM-2019-SP-3.2");
 	}
+
+	@Test
+	void listsAnsweredInOneBatchAgreeWithEachMeasuresOwnPage() {
+		Actor member = Actor.of("demo.member", List.of("ROLE_MEMBER"));
+		for (var need : commitments.fundingBoard(member)) {
+			var work = commitments.implementations(member, need.measure().id());
+			assertThat(need.activities()).as(need.measure().code()).isEqualTo(work.size());
+			assertThat(need.committedUsd()).as(need.measure().code()).isEqualByComparingTo(work.stream()
+				.map(MeasureProgress.Implementation::committedUsd)
+				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		}
+		var all = commitments.measures(member, new CommitmentViews.MeasureQuery(null, null, null, null, 0, 1000));
+		assertThat(all.items()).isNotEmpty();
+		for (var row : all.items()) {
+			var detail = commitments.measureDetail(member, row.id());
+			assertThat(row.status()).as(row.code()).isEqualTo(detail.row().status());
+		}
+	}
 }
