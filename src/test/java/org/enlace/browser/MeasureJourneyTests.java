@@ -26,7 +26,7 @@ class MeasureJourneyTests {
 
 	static final String PASSWORD = "enlace-demo-2026";
 
-	static final String TITLE = "Diagnóstico de la red de albergues (recorrido)";
+	static final String TITLE = "Diagnóstico de la recepción de personas retornadas (recorrido)";
 
 	@LocalServerPort
 	int port;
@@ -36,8 +36,8 @@ class MeasureJourneyTests {
 
 	@Test
 	void aPartnersApprovedProgressAndMoneyReachTheMeasureAndTheFundingBoard() {
-		// RCM-2019-SP-1.2 has an estimated cost of 480,000 USD and no other activity in the demo
-		long measure = jdbc.sql("select id from agreed_measure where code = 'RCM-2019-SP-1.2'").query(Long.class).single();
+		// OCAM-2025-WP-2.1 has an estimated cost of 210,000 USD and no other activity in the demo
+		long measure = jdbc.sql("select id from agreed_measure where code = 'OCAM-2025-WP-2.1'").query(Long.class).single();
 		try (Browser partner = new Browser(port, "es")) {
 			partner.signIn("demo.partner.iom", PASSWORD);
 			partner.open("/activities/new");
@@ -49,7 +49,7 @@ class MeasureJourneyTests {
 			new Select(partner.find(By.id("currency"))).selectByValue("USD");
 			new Select(partner.find(By.id("status"))).selectByValue("2");
 			date(partner, "actualStart", "2026-03-01");
-			type(partner, "measures", "RCM-2019-SP-1.2");
+			type(partner, "measures", "OCAM-2025-WP-2.1");
 			submit(partner);
 			await(partner, () -> partner.path().matches("/activities/\\d+"));
 			String activity = partner.path();
@@ -66,14 +66,14 @@ class MeasureJourneyTests {
 			partner.open(activity + "/reports/new");
 			date(partner, "periodStart", "2026-03-01");
 			date(partner, "periodEnd", "2026-06-30");
-			type(partner, "narrative", "Se visitaron doce albergues en Guatemala.");
+			type(partner, "narrative", "Se visitaron cuatro centros de recepción en Guatemala.");
 			type(partner, "percentComplete", "40");
 			submit(partner);
 			await(partner, () -> partner.path().equals(activity));
 			assertThat(partner.text()).contains("Informe enviado a revisión.");
 		}
 		try (Browser secretariat = new Browser(port, "en")) {
-			secretariat.signIn("demo.secretariat.rcm", PASSWORD);
+			secretariat.signIn("demo.secretariat.ocam", PASSWORD);
 			secretariat.open("/measures/" + measure);
 			// submitted, not yet approved: the money counts, the progress does not
 			assertThat(secretariat.text()).contains(TITLE, "1 activity, 0% complete");
@@ -89,8 +89,8 @@ class MeasureJourneyTests {
 
 			secretariat.open("/measures/funding");
 			WebElement row = secretariat.find(By.xpath("//tr[.//a[@href='/measures/" + measure + "']]"));
-			// estimated 480,000; committed 80,000; gap 400,000; one activity
-			assertThat(row.getText()).contains("480,000", "80,000", "400,000");
+			// estimated 210,000; committed 80,000; gap 130,000
+			assertThat(row.getText()).contains("210,000", "80,000", "130,000");
 		}
 	}
 
