@@ -41,6 +41,7 @@ import org.enlace.shared.Grant;
 import org.enlace.shared.LocalizedText;
 import org.enlace.shared.Role;
 import org.enlace.support.EnlaceTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -242,6 +243,22 @@ class ActivityExportTests {
 				assertThat(body).as(url + " " + bad[0]).contains("El filtro").contains(bad[0]);
 			}
 		}
+	}
+
+	@Test
+	void theActivitiesPageLinksTheDownloadsWithItsFilters() throws Exception {
+		String html = mvc.perform(get("/activities").param("country", "GTM").param("status", "2").param("mechanism", "RCM"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> links = Jsoup.parse(html).select("a[href*=/api/v1/export/]").eachAttr("href");
+		assertThat(links).containsExactly("/api/v1/export/activities.csv?country=GTM&mechanism=RCM&status=2",
+				"/api/v1/export/activities.xlsx?country=GTM&mechanism=RCM&status=2",
+				"/api/v1/export/iati-activities.xml?country=GTM&mechanism=RCM&status=2");
+		String unfiltered = mvc.perform(get("/activities")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(unfiltered).select("a[href*=/api/v1/export/]").eachAttr("href"))
+			.contains("/api/v1/export/activities.csv");
 	}
 
 	private void ensureRichActivity() {
