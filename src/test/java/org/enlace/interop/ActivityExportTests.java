@@ -55,6 +55,7 @@ import org.w3c.dom.NodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Activity exports: the spreadsheet format in CSV and XLSX, IATI 2.03 XML against the official schema, access. */
@@ -243,6 +244,9 @@ class ActivityExportTests {
 				assertThat(body).as(url + " " + bad[0]).contains("El filtro").contains(bad[0]);
 			}
 		}
+		mvc.perform(get(CSV_URL).param("year", "soon").header("Accept", "text/csv").header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Le filtre")));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,12 +82,13 @@ class ActivityDownloads {
 		exports.iatiXml(actor, filter, response.getOutputStream());
 	}
 
+	/** Typed explicitly so a client that asked for CSV or XML still gets the problem, not a 406. */
 	@ExceptionHandler(BadFilter.class)
-	ProblemDetail badFilter(BadFilter bad, Locale locale) {
+	ResponseEntity<ProblemDetail> badFilter(BadFilter bad, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("interop.export.badFilter", new Object[] { bad.parameter }, locale));
 		problem.setProperty("parameter", bad.parameter);
-		return problem;
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static void start(HttpServletResponse response, MediaType type, String filename) {
