@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityLines {
 
-	private static final String MONEY = """
+	/** Activities with their budget, committed and disbursed amounts in US dollars; alias {@code a}. */
+	static final String MONEY = """
 			select a.id, a.identifier, a.title_es, a.title_en, a.title_fr, a.status,
 			  case when a.budget is null then null when a.currency = 'USD' then a.budget
 			       else round(a.budget * (select r.usd from exchange_rate r where r.currency = a.currency
@@ -49,6 +50,26 @@ class ActivityLines {
 	}
 
 	ActivityTable table(Actor actor, ActivityFilter f, Set<Long> mechanismMeasures, int maxRows) {
+		Where filter = where(f, mechanismMeasures);
+		Map<String, Object> params = new HashMap<>(filter.params());
+		String matching = "with matching as (" + MONEY + filter.sql() + ") ";
+		var totals = jdbc.sql(matching + """
+				select count(*), coalesce(sum(budget_usd), 0), coalesce(sum(committed_usd), 0),
+				  coalesce(sum(disbursed_usd), 0) from matching""")
+			.params(params)
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4) })
+			.single();
+		params.put("limit", maxRows);
+		List<ActivityLine> lines = lines(actor, matching + "select * from matching order by identifier limit :limit", params);
+		return new ActivityTable(lines, (Long) totals[0], (BigDecimal) totals[1], (BigDecimal) totals[2],
+				(BigDecimal) totals[3]);
+	}
+
+	/**
+	 * The filter as conditions on {@code activity a}: a {@code where} clause (empty for no filter)
+	 * and its parameters. {@code mechanismMeasures} are the measures of the filter's mechanism.
+	 */
+	static Where where(ActivityFilter f, Set<Long> mechanismMeasures) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (f.country() != null) {
@@ -89,18 +110,7 @@ class ActivityLines {
 				params.put("measures", mechanismMeasures);
 			}
 		}
-		String matching = "with matching as (" + MONEY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-				+ ") ";
-		var totals = jdbc.sql(matching + """
-				select count(*), coalesce(sum(budget_usd), 0), coalesce(sum(committed_usd), 0),
-				  coalesce(sum(disbursed_usd), 0) from matching""")
-			.params(params)
-			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4) })
-			.single();
-		params.put("limit", maxRows);
-		List<ActivityLine> lines = lines(actor, matching + "select * from matching order by identifier limit :limit", params);
-		return new ActivityTable(lines, (Long) totals[0], (BigDecimal) totals[1], (BigDecimal) totals[2],
-				(BigDecimal) totals[3]);
+		return new Where(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
 	}
 
 	List<ActivityLine> implementing(Actor actor, long measureId) {
@@ -172,5 +182,9 @@ class ActivityLines {
 		catch (NotFoundException e) {
 			return "#" + organizationId;
 		}
+	}
+
+	/** SQL conditions with their named parameters. */
+	record Where(String sql, Map<String, Object> params) {
 	}
 }

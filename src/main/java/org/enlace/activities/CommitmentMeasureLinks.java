@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.enlace.activities.ActivityViews.MeasureRef;
 import org.enlace.commitments.Commitments;
+import org.enlace.shared.Actor;
 import org.enlace.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -41,5 +42,10 @@ class CommitmentMeasureLinks implements MeasureLinks {
 			}
 		}
 		return mechanisms;
+	}
+
+	@Override
+	public boolean visibleTo(Actor actor, long measureId) {
+		return commitments.measure(actor, measureId).isPresent();
 	}
 }

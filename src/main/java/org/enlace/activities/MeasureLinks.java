@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.enlace.activities.ActivityViews.MeasureRef;
+import org.enlace.shared.Actor;
 
 /**
  * Everything this module needs to know about agreed measures, which belong to the commitments
@@ -20,4 +21,7 @@ interface MeasureLinks {
 
 	/** The codes of the mechanisms whose measures these are: their secretariats review progress reports. */
 	Set<String> mechanismsOf(Set<Long> measureIds);
+
+	/** Whether the actor may see the measure: a members-only one is hidden from anonymous visitors. */
+	boolean visibleTo(Actor actor, long measureId);
 }

@@ -3,6 +3,8 @@ package org.enlace.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +70,21 @@ public class AuditTrail {
 			.query((rs, i) -> new AuditRecord(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 					changes(fromJson(rs.getString(4)), fromJson(rs.getString(5)))))
 			.list();
+	}
+
+	/** When each of these entities last changed (entities never recorded are absent). */
+	@Transactional(readOnly = true)
+	public Map<String, Instant> lastChanges(String entityType, Collection<?> entityIds) {
+		Map<String, Instant> last = new HashMap<>();
+		if (entityIds.isEmpty()) {
+			return last;
+		}
+		jdbc.sql("select entity_id, max(at) from audit_entry where entity_type = :type and entity_id in (:ids) group by entity_id")
+			.param("type", entityType)
+			.param("ids", entityIds.stream().map(String::valueOf).toList())
+			.query((rs, i) -> last.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		return last;
 	}
 
 	private static List<AuditRecord.Change> changes(Map<String, String> before, Map<String, String> after) {
