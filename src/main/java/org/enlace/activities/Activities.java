@@ -110,15 +110,36 @@ public class Activities {
 				a.originalLanguage(), a.status(), a.plannedStart(), a.plannedEnd(), a.actualStart(), a.actualEnd(),
 				participants, a.countries(), a.budget(), a.currency(),
 				rates.inUsd(a.budget(), a.currency(), budgetDate).orElse(null), a.gcmObjectives(), a.sdgTargets(),
-				a.locations(), a.measures(), stored.demo(), stored.version(), transactions, sum(transactions, 2),
+				a.locations(),
+				a.measures().stream().filter(m -> measures.visibleTo(actor, m.id())).toList(), stored.demo(), stored.version(), transactions, sum(transactions, 2),
 				sum(transactions, 3), sum(transactions, 4), indicators(id), reports.reportsOf(actor, stored),
 				approvedPercent(id), ActivityRights.mayEdit(actor, stored), ActivityRights.mayReport(actor, stored));
 	}
 
 	/** Everything changed in an activity, its funding, indicators and reports, newest first. */
 	@Transactional(readOnly = true)
-	public List<AuditRecord> history(long id) {
-		return audit.history(RecordingActivities.ENTITY_TYPE, id);
+	public List<AuditRecord> history(Actor actor, long id) {
+		return audit.history(RecordingActivities.ENTITY_TYPE, id)
+			.stream()
+			.map(r -> new AuditRecord(r.action(), r.actor(), r.at(), r.changes()
+				.stream()
+				.map(c -> c.field().equals("measures")
+						? new AuditRecord.Change(c.field(), visibleCodes(actor, c.before()), visibleCodes(actor, c.after()))
+						: c)
+				.filter(c -> !java.util.Objects.equals(c.before(), c.after()))
+				.toList()))
+			.filter(r -> !r.changes().isEmpty() || !r.action().equals("UPDATED"))
+			.toList();
+	}
+
+	/** The measure codes of a recorded list the actor may see: members-only codes stay hidden in history too. */
+	private String visibleCodes(Actor actor, String codes) {
+		if (codes == null || codes.isBlank()) {
+			return codes;
+		}
+		return java.util.Arrays.stream(codes.split(",\\s*"))
+			.filter(code -> measures.byCode(code).map(m -> measures.visibleTo(actor, m.id())).orElse(true))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/** The activities implementing an agreed measure, for the measure's page. */

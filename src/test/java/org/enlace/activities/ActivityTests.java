@@ -128,7 +128,7 @@ class ActivityTests {
 				.isEqualTo("activities.validation.noRate"));
 		assertThatThrownBy(() -> funding.addTransaction(ADMIN, id, new TransactionDraft(3, LocalDate.of(2030, 7, 1),
 				null, "Donor", null, null, new BigDecimal("-1"), "CHF"))).isInstanceOf(ActivityRefused.class);
-		assertThat(activities.history(id)).hasSize(3);
+		assertThat(activities.history(ADMIN, id)).hasSize(3);
 	}
 
 	@Test

@@ -167,6 +167,14 @@ class ActivityExportTests {
 		assertThat(member.get("measures").split(";")).containsExactlyInAnyOrder(MEMBERS_ONLY_MEASURE, "RCM-2019-SP-3.2");
 		Row xlsx = xlsxRow(workbook(download(get(XLSX_URL))).getSheetAt(0), "T-EXPORT-MEMBERS");
 		assertThat(new DataFormatter().formatCellValue(xlsx.getCell(16))).isEqualTo("RCM-2019-SP-3.2");
+		// the activity's page and API answer the same way
+		long id = jdbc.sql("select id from activity where identifier = 'T-EXPORT-MEMBERS'").query(Long.class).single();
+		assertThat(mvc.perform(get("/activities/" + id)).andReturn().getResponse().getContentAsString())
+			.contains("RCM-2019-SP-3.2").doesNotContain(MEMBERS_ONLY_MEASURE);
+		assertThat(mvc.perform(get("/api/v1/activities/" + id)).andReturn().getResponse().getContentAsString())
+			.contains("RCM-2019-SP-3.2").doesNotContain(MEMBERS_ONLY_MEASURE);
+		assertThat(mvc.perform(get("/activities/" + id).with(user(users.loadUserByUsername("demo.member"))))
+			.andReturn().getResponse().getContentAsString()).contains(MEMBERS_ONLY_MEASURE);
 	}
 
 	@Test

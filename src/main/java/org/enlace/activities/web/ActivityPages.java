@@ -57,7 +57,7 @@ class ActivityPages {
 	@GetMapping("/activities/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("activity", activities.find(actor, id));
-		model.addAttribute("history", activities.history(id));
+		model.addAttribute("history", activities.history(actor, id));
 		return "activities/show";
 	}
 
