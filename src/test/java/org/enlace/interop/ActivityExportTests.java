@@ -258,6 +258,18 @@ class ActivityExportTests {
 	}
 
 	@Test
+	void anIatiExportThatWouldHoldNoActivityIsRefusedRatherThanInvalid() throws Exception {
+		String body = mvc.perform(get(IATI_URL).param("year", "1901").header("Accept-Language", "es"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).contains("Ninguna actividad coincide");
+		// the spreadsheets are fine empty: just the two header rows
+		assertThat(csv(download(get(CSV_URL).param("year", "1901")))).hasSize(2);
+	}
+
+	@Test
 	void theActivitiesPageLinksTheDownloadsWithItsFilters() throws Exception {
 		String html = mvc.perform(get("/activities").param("country", "GTM").param("status", "2").param("mechanism", "RCM"))
 			.andExpect(status().isOk())

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.enlace.activities.Activities;
 import org.enlace.activities.ActivityViews.ActivityFilter;
 import org.enlace.interop.ActivityExports;
 import org.enlace.shared.Actor;
@@ -49,10 +50,13 @@ class ActivityDownloads {
 
 	private final ActivityExports exports;
 
+	private final Activities activities;
+
 	private final MessageSource messages;
 
-	ActivityDownloads(ActivityExports exports, MessageSource messages) {
+	ActivityDownloads(ActivityExports exports, Activities activities, MessageSource messages) {
 		this.exports = exports;
+		this.activities = activities;
 		this.messages = messages;
 	}
 
@@ -78,6 +82,10 @@ class ActivityDownloads {
 	void iati(@Parameter(hidden = true) Actor actor, Filters filters, HttpServletResponse response)
 			throws IOException {
 		ActivityFilter filter = filters.filter();
+		if (activities.table(actor, filter).count() == 0) {
+			// The IATI schema wants at least one activity in a file: say so rather than send an invalid one.
+			throw new NothingToExport();
+		}
 		start(response, XML, "enlace-iati-activities-" + LocalDate.now() + ".xml");
 		exports.iatiXml(actor, filter, response.getOutputStream());
 	}
@@ -89,6 +97,17 @@ class ActivityDownloads {
 				messages.getMessage("interop.export.badFilter", new Object[] { bad.parameter }, locale));
 		problem.setProperty("parameter", bad.parameter);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(NothingToExport.class)
+	ResponseEntity<ProblemDetail> nothing(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("interop.export.iatiEmpty", null, locale));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** No activity matches the filters of an IATI export. */
+	static class NothingToExport extends RuntimeException {
 	}
 
 	private static void start(HttpServletResponse response, MediaType type, String filename) {
