@@ -62,7 +62,7 @@ class ActivitySheetRows {
 				cells.date(ACTUAL_START, old == null ? null : old.actualStart()),
 				cells.date(ACTUAL_END, old == null ? null : old.actualEnd()), participants(cells, old),
 				cells.read(COUNTRIES, old == null ? null : countriesOf(old), this::countries),
-				cells.read(BUDGET, old == null ? null : old.budget(), ActivitySheetRows::decimal),
+				cells.read(BUDGET, old == null ? null : old.budget(), ActivitySheetRows::amount),
 				cells.read(CURRENCY, old == null ? null : old.currency(), v -> v),
 				cells.read(GCM_OBJECTIVES, old == null ? null : old.gcmObjectives(), ActivitySheetRows::objectives),
 				cells.read(SDG_TARGETS, old == null ? null : old.sdgTargets(), ActivitySheetRows::list),
@@ -165,6 +165,15 @@ class ActivitySheetRows {
 			throw new Unread("activities.import.number", value);
 		}
 		return new BigDecimal(value);
+	}
+
+	/** An amount as the activity stores it: at most 16 digits before the point and 2 after. */
+	private static BigDecimal amount(String value) {
+		BigDecimal amount = decimal(value);
+		if (amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
+			throw new Unread("activities.import.amount", value);
+		}
+		return amount;
 	}
 
 	private static List<Integer> objectives(String cell) {

@@ -189,6 +189,25 @@ class ActivityImportTests {
 	}
 
 	@Test
+	void measuresAreLinkedByCodeAndAmountsMustFitTheirColumn() {
+		String code = jdbc.sql("select code from agreed_measure order by code limit 1").query(String.class).single();
+		String header = "identifier,title,language,status,countries,implementing_orgs,currency,budget,measures\n";
+		ImportReport linked = importing.run(partner, "m.csv", bytes(header + "T-MEAS-1,Con medida,es,2,GTM,IOM,USD,10," + code
+				+ "\n"), false, ActivityImport.Progress.NONE);
+		assertThat(linked.errors()).isEmpty();
+		assertThat(activities.find(partner, idOf("T-MEAS-1")).measures()).extracting(m -> m.code()).containsExactly(code);
+		long before = count();
+		ImportReport refused = importing.run(partner, "m.csv", bytes(header
+				+ "T-MEAS-2,Medida inventada,es,2,GTM,IOM,USD,10,NO-SUCH-MEASURE\n"
+				+ "T-MEAS-3,Demasiado dinero,es,2,GTM,IOM,USD,12345678901234567," + code + "\n"
+				+ "T-MEAS-4,Centavos de más,es,2,GTM,IOM,USD,10.005,\n"), false, ActivityImport.Progress.NONE);
+		assertThat(refused.errors()).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.containsExactlyInAnyOrder(tuple(2, "measures", "activities.validation.measure"),
+					tuple(3, "budget", "activities.import.amount"), tuple(4, "budget", "activities.import.amount"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void hostileFilesGetAClearErrorAndChangeNothing() throws Exception {
 		long before = count();
 		byte[] real = workbook("T-HOSTILE-1", 10, null);
