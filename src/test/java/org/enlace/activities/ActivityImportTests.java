@@ -287,7 +287,7 @@ class ActivityImportTests {
 		mvc.perform(get("/activities/import/" + id).with(user(users.loadUserByUsername("demo.partner.iom")))
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("se crearán 1 actividades")))
+			.andExpect(content().string(containsString("se creará 1 actividad y no se actualizará ninguna")))
 			.andExpect(content().string(containsString("/activities/import/" + id + "/confirm")));
 		mvc.perform(get("/activities/import/" + id).with(user(users.loadUserByUsername("demo.focal.gt"))))
 			.andExpect(status().isNotFound());
