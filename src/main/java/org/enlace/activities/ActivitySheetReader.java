@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.enlace.activities.ImportReport.Problem;
 
 /**
- * Reads the first sheet of an XLSX workbook or a CSV file into rows of {@link ActivitySheetColumn}
+ * Reads the data sheet of an XLSX workbook or a CSV file into rows of {@link ActivitySheetColumn}
  * values. The format is told by the bytes, not the file name. Anything that cannot be read as a
  * spreadsheet ends in {@link Unreadable} with a message key, never in a stack trace for the user.
  */
@@ -84,7 +84,9 @@ final class ActivitySheetReader {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new Unreadable("activities.import.noRows");
 			}
-			Sheet sheet = workbook.getSheetAt(0);
+			// The template's data sheet wherever it was moved, else the first one.
+			int data = workbook.getSheetIndex(ActivityTemplate.DATA_SHEET);
+			Sheet sheet = workbook.getSheetAt(Math.max(data, 0));
 			if (sheet.getPhysicalNumberOfRows() > ActivityImport.MAX_ROWS + 2) {
 				throw new Unreadable("activities.import.tooManyRows", ActivityImport.MAX_ROWS);
 			}

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivityTemplate {
 
-	/** The name of the data sheet; the import reads the first sheet whatever its name. */
+	/** The name of the data sheet; without a sheet of this name the import reads the first one. */
 	public static final String DATA_SHEET = "activities";
 
 	private final MessageSource messages;

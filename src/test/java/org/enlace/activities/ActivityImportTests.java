@@ -221,6 +221,10 @@ class ActivityImportTests {
 		expectError("empty.csv", new byte[0], "The file is empty");
 		expectError("template.csv", bytes(HEADER + "\n" + HXL + "\n"), "The file has no activities");
 		expectError("cols.csv", bytes("identifier,title\nT-HOSTILE-5,Sin columnas\n"), "Required columns are missing");
+		expectError("twice.csv", bytes(HEADER + ",title\n" + row("T-HOSTILE-6", "Dos títulos", "1", "GTM") + ",Otro\n"),
+				"The column title appears twice");
+		String tooMany = HEADER + "\n" + (row("T-MANY", "Fila", "1", "GTM") + "\n").repeat(ActivityImport.MAX_ROWS + 1);
+		expectError("many.csv", bytes(tooMany), "more than 5000 activities");
 		byte[] huge = new byte[ActivityImport.MAX_BYTES + 1];
 		Arrays.fill(huge, (byte) 'a');
 		mvc.perform(apiImport("huge.csv", huge, true).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
