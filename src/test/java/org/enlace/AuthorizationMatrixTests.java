@@ -29,14 +29,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -139,8 +141,10 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private MockHttpServletRequestBuilder build(RouteCase route, Who who) {
-		MockHttpServletRequestBuilder request = request(route.method(), route.uri());
+	private AbstractMockHttpServletRequestBuilder<?> build(RouteCase route, Who who) {
+		AbstractMockHttpServletRequestBuilder<?> request = route.upload() == null ? request(route.method(), route.uri())
+				: multipart(route.method(), route.uri()).file(new MockMultipartFile(route.upload().part(),
+						route.upload().fileName(), MediaType.APPLICATION_OCTET_STREAM_VALUE, route.upload().content()));
 		boolean api = route.uri().startsWith("/api/");
 		if (who.username() != null) {
 			if (api) {

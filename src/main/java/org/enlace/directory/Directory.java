@@ -82,6 +82,13 @@ public class Directory {
 		return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
 	}
 
+	/** The one active organisation with this name (ignoring case), if exactly one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> organizationIdByName(String name) {
+		List<Organization> found = organizations.findByName(name.strip());
+		return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
+	}
+
 	@Transactional(readOnly = true)
 	public OrganizationView organization(Actor actor, long id) {
 		Organization o = organizations.findActive(id).orElseThrow(() -> new NotFoundException("organization"));

@@ -11,6 +11,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@Query("select o from Organization o where upper(o.acronym) = upper(?1) and o.mergedIntoId is null")
 	List<Organization> findByAcronym(String acronym);
 
+	@Query("select o from Organization o where upper(o.name) = upper(?1) and o.mergedIntoId is null")
+	List<Organization> findByName(String name);
+
 	@Query("select o from Organization o where o.countryIso3 = ?1 and o.mergedIntoId is null order by o.name")
 	List<Organization> findByCountry(String iso3);
 

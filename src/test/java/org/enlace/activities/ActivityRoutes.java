@@ -1,5 +1,6 @@
 package org.enlace.activities;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.enlace.support.Fixtures;
@@ -30,6 +31,7 @@ public class ActivityRoutes implements RouteCatalog {
 		long api = activity(fixtures, "MTX-API", iom);
 		long approved = report(fixtures, edited);
 		long returned = report(fixtures, edited);
+		long job = importJob(fixtures);
 
 		return List.of(RouteCase.get("/activities").all(200), RouteCase.get("/activities/summary").all(200),
 				RouteCase.get("/activities/{id}").uri("/activities/" + seed).all(200),
@@ -116,7 +118,42 @@ public class ActivityRoutes implements RouteCatalog {
 						 "originalLanguage": "es", "status": 2, "participants": [{"organization": "IOM", "role": 4}],
 						 "countries": [{"iso3": "GTM"}], "currency": "USD", "version": 0}""").all(403)
 					.expect(200, PARTNER_IOM)
-					.expect(409, ADMIN));
+					.expect(409, ADMIN),
+
+				page(RouteCase.get("/activities/import"), 200, 200),
+				page(RouteCase.post("/activities/import").file("file", "matrix.csv", IMPORT_CSV), 302, 302),
+				RouteCase.get("/activities/import/{id}")
+					.uri("/activities/import/" + job)
+					.all(404)
+					.expect(RouteCase.LOGIN, ANONYMOUS)
+					.expect(200, PARTNER_IOM, ADMIN),
+				RouteCase.post("/activities/import/{id}/confirm")
+					.uri("/activities/import/" + job + "/confirm")
+					.all(404)
+					.expect(RouteCase.LOGIN, ANONYMOUS)
+					.expect(302, PARTNER_IOM, ADMIN),
+				RouteCase.get("/activities/import/template.xlsx").all(200),
+				RouteCase.get("/activities/import/template.csv").all(200),
+				RouteCase.post("/api/v1/activities/import")
+					.uri("/api/v1/activities/import?dryRun=true")
+					.file("file", "matrix.csv", IMPORT_CSV)
+					.all(403)
+					.expect(200, PARTNER_IOM, ADMIN));
+	}
+
+	/** One activity of IOM's in Guatemala, as an import sheet. */
+	static final byte[] IMPORT_CSV = """
+			identifier,title,language,status,countries,implementing_orgs,currency
+			MTX-IMPORT,Actividad importada por la matriz,es,1,GTM,IOM,USD
+			""".getBytes(StandardCharsets.UTF_8);
+
+	/** A validated upload of IOM's partner, ready to confirm: its owner and admins may see it, no one else. */
+	static long importJob(Fixtures fixtures) {
+		return fixtures.id("""
+				insert into activity_import_job (owner, file_name, bytes, content, status, total_rows, done_rows, report)
+				values ('demo.partner.iom', 'matrix.csv', ?, ?, 'VALIDATED', 1, 1,
+				  '{"valid":true,"created":1,"updated":0,"lines":[],"errors":[],"notices":[]}') returning id""",
+				IMPORT_CSV.length, IMPORT_CSV);
 	}
 
 	/** A signed-in page of IOM's activities: visitors sign in, IOM's partner and admins may, others 403. */

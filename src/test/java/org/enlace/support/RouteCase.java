@@ -25,6 +25,8 @@ public final class RouteCase {
 
 	private String json;
 
+	private Upload upload;
+
 	private final Map<Who, Integer> expected = new EnumMap<>(Who.class);
 
 	private RouteCase(HttpMethod method, String pattern) {
@@ -65,6 +67,12 @@ public final class RouteCase {
 		return this;
 	}
 
+	/** Sends the request as multipart/form-data with this file; form fields go along as parameters. */
+	public RouteCase file(String part, String fileName, byte[] content) {
+		this.upload = new Upload(part, fileName, content.clone());
+		return this;
+	}
+
 	/** Everyone gets this status, unless told otherwise after. */
 	public RouteCase all(int status) {
 		for (Who who : Who.values()) {
@@ -100,6 +108,11 @@ public final class RouteCase {
 		return json;
 	}
 
+	/** The file to upload, or null for a plain request. */
+	public Upload upload() {
+		return upload;
+	}
+
 	public Map<Who, Integer> expected() {
 		return expected;
 	}
@@ -111,6 +124,10 @@ public final class RouteCase {
 	/** A denial must leave the database as it was. */
 	public static boolean isDenial(int status) {
 		return status == LOGIN || status == 401 || status == 403 || status == 404 || status == 405;
+	}
+
+	/** A file sent in a multipart request. */
+	public record Upload(String part, String fileName, byte[] content) {
 	}
 
 	@Override

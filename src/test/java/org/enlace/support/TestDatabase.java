@@ -99,7 +99,7 @@ public final class TestDatabase {
 		Thread.getAllStackTraces()
 			.keySet()
 			.stream()
-			.filter(t -> t.getName().equals("SpringContextShutdownHook"))
+			.filter(t -> t.getName().equals("SpringApplicationShutdownHook"))
 			.forEach(t -> {
 				try {
 					t.join(20_000);
