@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.enlace.activities.ActivityRecord;
 import org.enlace.activities.ActivityRecords;
 import org.enlace.activities.ActivityViews.ActivityFilter;
 import org.enlace.platform.EnlaceProperties;
@@ -38,6 +39,9 @@ public class ActivityExports {
 
 	private final IatiOrganisations organisations = new IatiOrganisations();
 
+	/** Characters; the spreadsheet columns hold short codes and lists. */
+	private static final int COLUMN_WIDTH = 18;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ActivityExports(ActivityRecords records, ReferenceData reference, MessageSource messages,
@@ -51,19 +55,34 @@ public class ActivityExports {
 	/** The spreadsheet format as CSV: column names, HXL hashtags, one row per activity. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void csv(Actor actor, ActivityFilter filter, OutputStream out) throws IOException {
-		try (ActivityCsv csv = new ActivityCsv(out, columns)) {
-			records.forEach(actor, filter, csv::row);
+		try (HxlCsv csv = new HxlCsv(out, headers(), hashtags())) {
+			records.forEach(actor, filter, a -> csv.row(values(a)));
 		}
 	}
 
 	/** The spreadsheet format as an XLSX workbook with one sheet named in the requester's language. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void xlsx(Actor actor, ActivityFilter filter, Locale locale, OutputStream out) throws IOException {
-		try (ActivityWorkbook workbook = new ActivityWorkbook(
-				messages.getMessage("interop.sheet.activities", null, locale), columns)) {
-			records.forEach(actor, filter, workbook::row);
+		try (HxlWorkbook workbook = new HxlWorkbook()) {
+			workbook.sheet(messages.getMessage("interop.sheet.activities", null, locale), headers(), hashtags(),
+					java.util.Collections.nCopies(columns.size(), COLUMN_WIDTH));
+			records.forEach(actor, filter, a -> workbook.row(values(a)));
 			workbook.writeTo(out);
 		}
+	}
+
+	private List<String> headers() {
+		return columns.stream().map(ActivityColumn::header).toList();
+	}
+
+	private List<String> hashtags() {
+		return columns.stream().map(ActivityColumn::hxl).toList();
+	}
+
+	private List<Object> values(ActivityRecord activity) {
+		List<Object> values = new java.util.ArrayList<>(columns.size());
+		columns.forEach(c -> values.add(c.value().apply(activity)));
+		return values;
 	}
 
 	/** An IATI 2.03 {@code iati-activities} document; see {@link IatiActivities} for the mapping. */

@@ -2,6 +2,7 @@ package org.enlace.interop;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -46,15 +47,16 @@ public class DirectoryExports {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void csv(Actor actor, DirectoryQuery query, Locale locale, OutputStream out) throws IOException {
 		Names names = new Names(reference, locale);
-		try (DirectoryCsv csv = new DirectoryCsv(out, header(locale))) {
+		List<DirectoryColumn> all = List.of(DirectoryColumn.values());
+		try (HxlCsv csv = new HxlCsv(out, all.stream().map(header(locale)).toList(), hashtags(all))) {
 			if (includes(query, ORGANIZATION)) {
-				listing.forEachOrganization(actor, query, row -> csv.row(c -> c.of(row, names)));
+				listing.forEachOrganization(actor, query, row -> csv.row(values(all, c -> c.of(row, names))));
 			}
 			if (includes(query, CONTACT)) {
-				listing.forEachContact(actor, query, row -> csv.row(c -> c.of(row, names)));
+				listing.forEachContact(actor, query, row -> csv.row(values(all, c -> c.of(row, names))));
 			}
 			if (includes(query, POSITION)) {
-				listing.forEachPosition(actor, query, row -> csv.row(c -> c.of(row, names)));
+				listing.forEachPosition(actor, query, row -> csv.row(values(all, c -> c.of(row, names))));
 			}
 		}
 	}
@@ -64,19 +66,21 @@ public class DirectoryExports {
 	public void xlsx(Actor actor, DirectoryQuery query, Locale locale, OutputStream out) throws IOException {
 		Names names = new Names(reference, locale);
 		Function<DirectoryColumn, String> header = header(locale);
-		try (DirectoryWorkbook workbook = new DirectoryWorkbook()) {
+		try (HxlWorkbook workbook = new HxlWorkbook()) {
 			if (includes(query, ORGANIZATION)) {
-				workbook.sheet(message("interop.sheet.organizations", locale), DirectoryColumn.ORGANIZATION_SHEET,
-						header);
-				listing.forEachOrganization(actor, query, row -> workbook.row(c -> c.of(row, names)));
+				List<DirectoryColumn> sheet = DirectoryColumn.ORGANIZATION_SHEET;
+				start(workbook, message("interop.sheet.organizations", locale), sheet, header);
+				listing.forEachOrganization(actor, query, row -> workbook.row(values(sheet, c -> c.of(row, names))));
 			}
 			if (includes(query, CONTACT)) {
-				workbook.sheet(message("interop.sheet.contacts", locale), DirectoryColumn.CONTACT_SHEET, header);
-				listing.forEachContact(actor, query, row -> workbook.row(c -> c.of(row, names)));
+				List<DirectoryColumn> sheet = DirectoryColumn.CONTACT_SHEET;
+				start(workbook, message("interop.sheet.contacts", locale), sheet, header);
+				listing.forEachContact(actor, query, row -> workbook.row(values(sheet, c -> c.of(row, names))));
 			}
 			if (includes(query, POSITION)) {
-				workbook.sheet(message("interop.sheet.positions", locale), DirectoryColumn.POSITION_SHEET, header);
-				listing.forEachPosition(actor, query, row -> workbook.row(c -> c.of(row, names)));
+				List<DirectoryColumn> sheet = DirectoryColumn.POSITION_SHEET;
+				start(workbook, message("interop.sheet.positions", locale), sheet, header);
+				listing.forEachPosition(actor, query, row -> workbook.row(values(sheet, c -> c.of(row, names))));
 			}
 			workbook.writeTo(out);
 		}
@@ -85,6 +89,22 @@ public class DirectoryExports {
 	/** A contact as a vCard 4.0; e-mail and phone only for signed-in requesters. */
 	public String vcard(Actor actor, long contactId) {
 		return ContactCard.of(listing.contact(actor, contactId));
+	}
+
+	private static void start(HxlWorkbook workbook, String name, List<DirectoryColumn> columns,
+			Function<DirectoryColumn, String> header) {
+		workbook.sheet(name, columns.stream().map(header).toList(), hashtags(columns),
+				columns.stream().map(c -> c.width).toList());
+	}
+
+	private static List<String> hashtags(List<DirectoryColumn> columns) {
+		return columns.stream().map(c -> c.hxl).toList();
+	}
+
+	private static List<Object> values(List<DirectoryColumn> columns, Function<DirectoryColumn, Object> cell) {
+		List<Object> values = new java.util.ArrayList<>(columns.size());
+		columns.forEach(c -> values.add(cell.apply(c)));
+		return values;
 	}
 
 	private static boolean includes(DirectoryQuery query, String entryType) {

@@ -5,43 +5,36 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One CSV for the whole directory: every column of {@link DirectoryColumn}, a {@code record_type}
- * first, the translated header row, then the HXL hashtag row, then the rows. UTF-8 with a byte order
- * mark (so spreadsheet programs read accents right), RFC 4180 quoting and CRLF line ends.
+ * A CSV in the HXL shape every export here uses: the header row, the HXL hashtag row, then the
+ * rows. UTF-8 with a byte order mark (so spreadsheet programs read accents right), RFC 4180 quoting,
+ * CRLF line ends, and text cells kept from being read as formulas.
  */
-final class DirectoryCsv implements AutoCloseable {
+final class HxlCsv implements AutoCloseable {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final CSVPrinter printer;
 
-	private final List<DirectoryColumn> columns = List.of(DirectoryColumn.values());
-
-	DirectoryCsv(OutputStream out, Function<DirectoryColumn, String> header) throws IOException {
+	HxlCsv(OutputStream out, List<String> headers, List<String> hashtags) throws IOException {
 		var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		writer.write(BYTE_ORDER_MARK);
 		this.printer = CSVFormat.RFC4180.print(writer);
-		printer.printRecord(columns.stream().map(header).map(FormulaGuard::neutralise).toList());
-		printer.printRecord(columns.stream().map(c -> c.hxl).toList());
+		printer.printRecord(headers.stream().map(FormulaGuard::neutralise).toList());
+		printer.printRecord(hashtags);
 	}
 
-	/** Writes one row; {@code cell} gives each column's value. */
-	void row(Function<DirectoryColumn, Object> cell) {
-		List<String> values = new ArrayList<>(columns.size());
-		for (DirectoryColumn column : columns) {
-			values.add(text(cell.apply(column)));
-		}
+	/** Writes one row, the values in the order of the headers. */
+	void row(List<?> values) {
 		try {
-			printer.printRecord(values);
+			printer.printRecord(values.stream().map(HxlCsv::text).toList());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -51,6 +44,9 @@ final class DirectoryCsv implements AutoCloseable {
 	private static String text(Object value) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof BigDecimal n) {
+			return n.toPlainString();
 		}
 		return value instanceof String s ? FormulaGuard.neutralise(s) : String.valueOf(value);
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,11 +15,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The directory as an XLSX workbook, one sheet per kind of entry, each with a bold translated header
- * row and the HXL hashtag row under it. Written with POI's streaming workbook: only a window of rows
- * is held in memory, the rest goes to a compressed temporary file until the workbook is written.
+ * An XLSX workbook in the HXL shape every export here uses: per sheet a bold header row and the HXL
+ * hashtag row under it, both frozen; numbers as numbers, dates as date cells, text kept from being
+ * read as formulas. Written with POI's streaming workbook: only a window of rows is held in memory,
+ * the rest goes to a compressed temporary file until the workbook is written.
  */
-final class DirectoryWorkbook implements AutoCloseable {
+final class HxlWorkbook implements AutoCloseable {
 
 	/** Rows kept in memory per sheet; older ones are flushed to disk. */
 	private static final int WINDOW = 100;
@@ -35,11 +35,9 @@ final class DirectoryWorkbook implements AutoCloseable {
 
 	private SXSSFSheet sheet;
 
-	private List<DirectoryColumn> columns;
-
 	private int next;
 
-	DirectoryWorkbook() {
+	HxlWorkbook() {
 		workbook.setCompressTempFiles(true);
 		Font bold = workbook.createFont();
 		bold.setBold(true);
@@ -54,39 +52,34 @@ final class DirectoryWorkbook implements AutoCloseable {
 		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 	}
 
-	/** Starts a sheet with these columns; the rows that follow go into it. */
-	void sheet(String name, List<DirectoryColumn> columns, Function<DirectoryColumn, String> headerText) {
+	/** Starts a sheet with these columns (widths in characters); the rows that follow go into it. */
+	void sheet(String name, List<String> headers, List<String> tags, List<Integer> widths) {
 		this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-		this.columns = columns;
 		Row titles = sheet.createRow(0);
-		Row tags = sheet.createRow(1);
-		for (int i = 0; i < columns.size(); i++) {
-			DirectoryColumn column = columns.get(i);
-			sheet.setColumnWidth(i, column.width * 256);
+		Row hxl = sheet.createRow(1);
+		for (int i = 0; i < headers.size(); i++) {
+			sheet.setColumnWidth(i, widths.get(i) * 256);
 			Cell title = titles.createCell(i);
-			title.setCellValue(FormulaGuard.neutralise(headerText.apply(column)));
+			title.setCellValue(FormulaGuard.neutralise(headers.get(i)));
 			title.setCellStyle(header);
-			Cell tag = tags.createCell(i);
-			tag.setCellValue(column.hxl);
+			Cell tag = hxl.createCell(i);
+			tag.setCellValue(tags.get(i));
 			tag.setCellStyle(hashtags);
 		}
 		sheet.createFreezePane(0, 2);
 		next = 2;
 	}
 
-	/** Writes one row of the current sheet; {@code cell} gives each column's value. */
-	void row(Function<DirectoryColumn, Object> cell) {
+	/** Writes one row of the current sheet, the values in the order of its headers. */
+	void row(List<?> values) {
 		Row row = sheet.createRow(next++);
-		for (int i = 0; i < columns.size(); i++) {
-			Object value = cell.apply(columns.get(i));
+		for (int i = 0; i < values.size(); i++) {
+			Object value = values.get(i);
 			if (value == null) {
 				continue;
 			}
 			Cell c = row.createCell(i);
-			if (value instanceof String s) {
-				c.setCellValue(FormulaGuard.neutralise(s));
-			}
-			else if (value instanceof Number n) {
+			if (value instanceof Number n) {
 				c.setCellValue(n.doubleValue());
 			}
 			else if (value instanceof Boolean b) {
