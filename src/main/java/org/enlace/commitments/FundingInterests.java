@@ -188,6 +188,16 @@ public class FundingInterests {
 		return counts;
 	}
 
+	/** The measures in which an organisation the actor speaks for has a live interest: no second one is offered. */
+	@Transactional(readOnly = true)
+	public Set<Long> measuresWithOwnInterest(Actor actor) {
+		Set<Long> measures = new HashSet<>();
+		read(actor, null).stream()
+			.filter(i -> i.status() != Status.WITHDRAWN && actor.isPartnerOf(String.valueOf(i.organizationId())))
+			.forEach(i -> measures.add(i.measureId()));
+		return measures;
+	}
+
 	private InterestView visible(Actor actor, long id) {
 		return read(actor, null).stream()
 			.filter(i -> i.id() == id)

@@ -84,6 +84,7 @@ class CommitmentPages {
 		model.addAttribute("needs", commitments.fundingBoard(actor));
 		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
 		model.addAttribute("interestCounts", interests.liveCounts(actor));
+		model.addAttribute("ownInterests", interests.measuresWithOwnInterest(actor));
 		model.addAttribute("readsInterests", actor.isSignedIn());
 		return "commitments/funding";
 	}
@@ -102,8 +103,10 @@ class CommitmentPages {
 			.map(MeasureProgress.Implementation::disbursedUsd)
 			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 		model.addAttribute("history", commitments.measureHistory(actor, id));
-		model.addAttribute("interests", interests.ofMeasure(actor, id));
-		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
+		var interestsInMeasure = interests.ofMeasure(actor, id);
+		model.addAttribute("interests", interestsInMeasure);
+		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty()
+				&& !interests.measuresWithOwnInterest(actor).contains(id));
 		return "commitments/measure";
 	}
 
