@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.enlace.accounts.Accounts;
 import org.enlace.audit.AuditTrail;
 import org.enlace.commitments.ChangeRefused.Problem;
 import org.enlace.commitments.Commitments.Placed;
@@ -50,11 +51,15 @@ public class FundingInterests {
 
 	private final AuditTrail audit;
 
-	FundingInterests(Commitments commitments, Directory directory, JdbcClient jdbc, AuditTrail audit) {
+	private final Accounts accounts;
+
+	FundingInterests(Commitments commitments, Directory directory, JdbcClient jdbc, AuditTrail audit,
+			Accounts accounts) {
 		this.commitments = commitments;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.accounts = accounts;
 	}
 
 	/** How the funder thinks of supporting the measure. */
@@ -73,7 +78,8 @@ public class FundingInterests {
 	/** One expression of interest as its readers see it, with what the reader may do to it. */
 	public record InterestView(long id, long measureId, String measureCode, Translated measureTitle,
 			String mechanismCode, long organizationId, String organization, BigDecimal amountUsd, Modality modality,
-			String message, Status status, String createdBy, Instant createdAt, String reviewedBy,
+			String message, Status status, String createdBy, String contactName, String contactEmail, Instant createdAt,
+			String reviewedBy,
 			boolean mayAcknowledge, boolean mayWithdraw) {
 	}
 
@@ -255,6 +261,8 @@ public class FundingInterests {
 			.list();
 		Map<Long, java.util.Optional<Placed>> places = new HashMap<>();
 		Map<Long, String> names = new HashMap<>();
+		// Whoever may read an interest may write to the person who expressed it.
+		Map<String, java.util.Optional<Accounts.AccountView>> people = new HashMap<>();
 		List<InterestView> views = new ArrayList<>();
 		for (Row r : rows) {
 			var place = places.computeIfAbsent(r.measureId(), m -> commitments.placed(actor, m));
@@ -265,9 +273,12 @@ public class FundingInterests {
 			String organization = names.computeIfAbsent(r.organizationId(), o -> label(actor, o));
 			Status status = Status.valueOf(r.status());
 			boolean ownOrganization = actor.isPartnerOf(String.valueOf(r.organizationId()));
+			var person = people.computeIfAbsent(r.createdBy(), accounts::find);
 			views.add(new InterestView(r.id(), r.measureId(), place.get().measure().getCode(),
 					place.get().measure().title(), mechanism, r.organizationId(), organization, r.amount(),
-					Modality.valueOf(r.modality()), r.message(), status, r.createdBy(), r.createdAt(), r.reviewedBy(),
+					Modality.valueOf(r.modality()), r.message(), status, r.createdBy(),
+					person.map(Accounts.AccountView::displayName).orElse(null),
+					person.map(Accounts.AccountView::email).orElse(null), r.createdAt(), r.reviewedBy(),
 					status == Status.OPEN && actor.isSecretariatOf(mechanism),
 					status != Status.WITHDRAWN && ownOrganization));
 		}

@@ -45,7 +45,8 @@ class FundingInterestTests {
 		assertThat(page("/measures/" + measure, DONOR, "es").select("section.interests").text())
 			.contains("Préstamo para la red de recepción", "Préstamo", "150,000 USD", "Abierto");
 		assertThat(page("/measures/interests", "demo.secretariat.ocam", "en").text())
-			.contains("OCAM-2025-WP-2.1", "IDB", "Loan", "Préstamo para la red de recepción");
+			.contains("OCAM-2025-WP-2.1", "IDB", "Loan", "Préstamo para la red de recepción",
+					"demo.donor.idb@demo.enlace.example");
 		assertThat(page("/measures/" + measure, "demo.secretariat.ocam", "en").select("section.interests").text())
 			.contains("Préstamo para la red de recepción");
 		// not the business of another mechanism's secretariat, of other partners, or of the public
