@@ -258,6 +258,23 @@ class ActivityExportTests {
 	}
 
 	@Test
+	void anExportImportsAgainUnchangedAsUpdatesOnly() throws Exception {
+		var admin = user(users.loadUserByUsername("demo.admin"));
+		for (String url : List.of(CSV_URL, XLSX_URL)) {
+			byte[] exported = download(get(url).with(admin));
+			long rows = jdbc.sql("select count(*) from activity").query(Long.class).single();
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/activities/import")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "export", "application/octet-stream", exported))
+				.param("dryRun", "true")
+				.with(admin))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.valid").value(true))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.created").value(0))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value((int) rows));
+		}
+	}
+
+	@Test
 	void anIatiExportThatWouldHoldNoActivityIsRefusedRatherThanInvalid() throws Exception {
 		String body = mvc.perform(get(IATI_URL).param("year", "1901").header("Accept-Language", "es"))
 			.andExpect(status().isNotFound())
