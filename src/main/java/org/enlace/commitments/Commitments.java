@@ -84,10 +84,10 @@ public class Commitments {
 		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
 		List<Commitment> placedCommitments = commitments.findByInstrumentIdOrderById(i.getId())
 			.stream()
-			.sorted(Comparator.comparing(Commitment::getNumber, Commitments::byNumber))
+			.sorted(Comparator.comparing(Commitment::getNumber, Commitments::naturally))
 			.toList();
 		Map<Long, List<AgreedMeasure>> measuresOf = new java.util.HashMap<>();
-		placedCommitments.forEach(c -> measuresOf.put(c.getId(), measures.findByCommitmentIdOrderByCode(c.getId())));
+		placedCommitments.forEach(c -> measuresOf.put(c.getId(), inOrder(measures.findByCommitmentIdOrderByCode(c.getId()))));
 		Map<Long, MeasureProgress.Progress> progress = progressOf(
 				measuresOf.values().stream().flatMap(List::stream).map(AgreedMeasure::getId).toList());
 		List<CommitmentView> views = placedCommitments.stream()
@@ -121,7 +121,7 @@ public class Commitments {
 				matching.add(row);
 			}
 		}
-		matching.sort(Comparator.comparing(MeasureRow::code));
+		matching.sort(Comparator.comparing(MeasureRow::code, Commitments::naturally));
 		int from = (int) Math.min((long) query.page() * query.size(), matching.size());
 		int to = Math.min(from + query.size(), matching.size());
 		return new PageOf<>(matching.subList(from, to), query.page(), query.size(), matching.size());
@@ -246,7 +246,7 @@ public class Commitments {
 			}
 			for (Commitment c : commitments.findByInstrumentIdOrderById(i.getId())) {
 				if (rule.of(i, c).countries().contains(iso3)) {
-					found.add(new Applying(i, c, measures.findByCommitmentIdOrderByCode(c.getId())));
+					found.add(new Applying(i, c, inOrder(measures.findByCommitmentIdOrderByCode(c.getId()))));
 				}
 			}
 		}
@@ -332,19 +332,48 @@ public class Commitments {
 				p.instrument().getMechanismCode(), m.getEstimatedCostUsd(), m.getTargetDate());
 	}
 
-	/** Commitment numbers in reading order: 2 before 10, 3.2 before 3.10. */
-	static int byNumber(String a, String b) {
-		String[] x = a.split("\\.");
-		String[] y = b.split("\\.");
-		for (int k = 0; k < Math.min(x.length, y.length); k++) {
-			int c = x[k].matches("\\d{1,9}") && y[k].matches("\\d{1,9}")
-					? Integer.compare(Integer.parseInt(x[k]), Integer.parseInt(y[k])) : x[k].compareTo(y[k]);
+	/**
+	 * Commitment numbers and measure codes in reading order: 2 before 10, 3.2 before 3.10,
+	 * RCM-2019-SP-9.1 before RCM-2019-SP-10.1. Runs of digits compare as numbers, the rest as text
+	 * ignoring case.
+	 */
+	static int naturally(String a, String b) {
+		List<String> x = runs(a);
+		List<String> y = runs(b);
+		for (int k = 0; k < Math.min(x.size(), y.size()); k++) {
+			String p = x.get(k);
+			String q = y.get(k);
+			int c;
+			if (Character.isDigit(p.charAt(0)) && Character.isDigit(q.charAt(0))) {
+				String m = p.replaceFirst("^0+(?=.)", "");
+				String n = q.replaceFirst("^0+(?=.)", "");
+				c = m.length() != n.length() ? Integer.compare(m.length(), n.length()) : m.compareTo(n);
+			}
+			else {
+				c = p.compareToIgnoreCase(q);
+			}
 			if (c != 0) {
 				return c;
 			}
 		}
-		return Integer.compare(x.length, y.length);
+		int c = Integer.compare(x.size(), y.size());
+		return c != 0 ? c : a.compareTo(b);
 	}
+
+	private static List<String> runs(String text) {
+		List<String> runs = new ArrayList<>();
+		java.util.regex.Matcher m = RUN.matcher(text);
+		while (m.find()) {
+			runs.add(m.group());
+		}
+		return runs;
+	}
+
+	private static List<AgreedMeasure> inOrder(List<AgreedMeasure> measures) {
+		return measures.stream().sorted(Comparator.comparing(AgreedMeasure::getCode, Commitments::naturally)).toList();
+	}
+
+	private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("\\d+|\\D+");
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
