@@ -111,12 +111,13 @@ public class ActivityRoutes implements RouteCatalog {
 				RouteCase.post("/api/v1/activities").json("""
 						{"identifier": "MTX-API-NEW", "title": {"en": "Created through the API by the matrix"},
 						 "originalLanguage": "en", "status": 1, "participants": [{"organization": "IOM", "role": 4}],
-						 "countries": [{"iso3": "HND"}], "currency": "USD"}""").all(403).expect(201, PARTNER_IOM)
+						 "countries": [{"iso3": "HND"}], "currency": "USD"}""").all(403).expect(401, ANONYMOUS).expect(201, PARTNER_IOM)
 					.expect(400, ADMIN),
 				RouteCase.put("/api/v1/activities/{id}").uri("/api/v1/activities/" + api).json("""
 						{"identifier": "MTX-API", "title": {"es": "Actividad de la matriz por la API"},
 						 "originalLanguage": "es", "status": 2, "participants": [{"organization": "IOM", "role": 4}],
 						 "countries": [{"iso3": "GTM"}], "currency": "USD", "version": 0}""").all(403)
+					.expect(401, ANONYMOUS)
 					.expect(200, PARTNER_IOM)
 					.expect(409, ADMIN),
 
@@ -138,6 +139,7 @@ public class ActivityRoutes implements RouteCatalog {
 					.uri("/api/v1/activities/import?dryRun=true")
 					.file("file", "matrix.csv", IMPORT_CSV)
 					.all(403)
+					.expect(401, ANONYMOUS)
 					.expect(200, PARTNER_IOM, ADMIN));
 	}
 

@@ -1,11 +1,14 @@
 package org.enlace.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.enlace.shared.ForbiddenException;
 import org.enlace.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,9 +25,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "not found");
 	}
 
+	/** Refused: 401 with a Bearer challenge when no one signed in (a token may help), else 403. */
 	@ExceptionHandler(ForbiddenException.class)
-	ProblemDetail forbidden() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "forbidden");
+	ResponseEntity<ProblemDetail> forbidden(HttpServletRequest request) {
+		if (request.getUserPrincipal() == null) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "sign in or send a Bearer token"));
+		}
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "forbidden"));
 	}
 
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class,
