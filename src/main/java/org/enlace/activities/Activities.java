@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Activities {
 
-	/** The most rows the activities table lists; its totals always cover every match. */
+	/** The most rows one page of the activities table lists; its totals always cover every match. */
 	public static final int MAX_ROWS = 200;
 
 	private final ActivityStore store;
@@ -71,8 +71,14 @@ public class Activities {
 	/** The activities matching the filter, with totals in US dollars. */
 	@Transactional(readOnly = true)
 	public ActivityTable table(Actor actor, ActivityFilter filter) {
+		return table(actor, filter, 0, MAX_ROWS);
+	}
+
+	/** One page (from 0) of the activities matching the filter, at most {@link #MAX_ROWS} a page, with totals over all. */
+	@Transactional(readOnly = true)
+	public ActivityTable table(Actor actor, ActivityFilter filter, int page, int size) {
 		Set<Long> mechanismMeasures = filter.mechanism() == null ? Set.of() : measures.measuresOf(filter.mechanism());
-		return lines.table(actor, filter, mechanismMeasures, MAX_ROWS);
+		return lines.table(actor, filter, mechanismMeasures, Math.max(0, page), Math.min(Math.max(1, size), MAX_ROWS));
 	}
 
 	/** Activities and budget (US dollars, by country share) per country and GCM objective. */

@@ -49,7 +49,7 @@ class ActivityLines {
 		this.directory = directory;
 	}
 
-	ActivityTable table(Actor actor, ActivityFilter f, Set<Long> mechanismMeasures, int maxRows) {
+	ActivityTable table(Actor actor, ActivityFilter f, Set<Long> mechanismMeasures, int page, int size) {
 		Where filter = where(f, mechanismMeasures);
 		Map<String, Object> params = new HashMap<>(filter.params());
 		String matching = "with matching as (" + MONEY + filter.sql() + ") ";
@@ -59,10 +59,12 @@ class ActivityLines {
 			.params(params)
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4) })
 			.single();
-		params.put("limit", maxRows);
-		List<ActivityLine> lines = lines(actor, matching + "select * from matching order by identifier limit :limit", params);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<ActivityLine> lines = lines(actor,
+				matching + "select * from matching order by identifier, id limit :limit offset :offset", params);
 		return new ActivityTable(lines, (Long) totals[0], (BigDecimal) totals[1], (BigDecimal) totals[2],
-				(BigDecimal) totals[3]);
+				(BigDecimal) totals[3], page, size);
 	}
 
 	/**

@@ -30,12 +30,20 @@ public final class ActivityViews {
 		}
 	}
 
-	/** The rows that match (at most {@link Activities#MAX_ROWS}) and totals over all that match. */
+	/** One page of the rows that match, and totals over all that match; {@code page} counts from 0. */
 	public record ActivityTable(List<ActivityLine> lines, long count, BigDecimal budgetUsd, BigDecimal committedUsd,
-			BigDecimal disbursedUsd) {
+			BigDecimal disbursedUsd, int page, int size) {
 
-		public boolean truncated() {
-			return count > lines.size();
+		public int pages() {
+			return size == 0 ? 0 : (int) ((count + size - 1) / size);
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < pages();
 		}
 	}
 

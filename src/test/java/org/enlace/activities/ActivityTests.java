@@ -240,4 +240,29 @@ class ActivityTests {
 	private long count() {
 		return jdbc.sql("select count(*) from activity").query(Long.class).single();
 	}
+
+	@Test
+	void theActivitiesTableIsPagedWithTotalsOverEveryMatch() throws Exception {
+		String first = mvc.perform(get("/api/v1/activities").param("size", "1").param("page", "0"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines.length()").value(1))
+			.andReturn().getResponse().getContentAsString();
+		String second = mvc.perform(get("/api/v1/activities").param("size", "1").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines.length()").value(1))
+			.andReturn().getResponse().getContentAsString();
+		var json = new tools.jackson.databind.json.JsonMapper();
+		var a = json.readTree(first);
+		var b = json.readTree(second);
+		assertThat(a.get("lines").get(0).get("identifier").asString())
+			.isNotEqualTo(b.get("lines").get(0).get("identifier").asString());
+		assertThat(a.get("count").asLong()).isEqualTo(b.get("count").asLong()).isGreaterThan(1);
+		assertThat(a.get("budgetUsd").decimalValue()).isEqualByComparingTo(b.get("budgetUsd").decimalValue());
+		assertThat(b.get("page").asInt()).isEqualTo(1);
+		assertThat(b.get("size").asInt()).isEqualTo(1);
+		mvc.perform(get("/api/v1/activities").param("size", "500")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/activities").param("page", "-1")).andExpect(status().isBadRequest());
+		// a mistyped page number in an address shows the first page rather than an error
+		mvc.perform(get("/activities").param("page", "zwei")).andExpect(status().isOk());
+	}
 }

@@ -57,13 +57,17 @@ class ActivityApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Activities matching the filters (at most 200 rows) with totals in US dollars over all matches")
+	@Operation(summary = "One page (from 0, at most 200 rows) of the activities matching the filters, with totals in US dollars over all matches")
 	ActivityTable list(@Parameter(hidden = true) Actor actor, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String mechanism, @RequestParam(required = false) Integer objective,
 			@RequestParam(required = false) Long organization, @RequestParam(required = false) Integer role,
-			@RequestParam(required = false) Integer status, @RequestParam(required = false) Integer year) {
+			@RequestParam(required = false) Integer status, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > Activities.MAX_ROWS) {
+			throw new IllegalArgumentException("page must be 0 or more, size 1 to " + Activities.MAX_ROWS);
+		}
 		return activities.table(actor, new ActivityFilter(country == null ? null : country.toUpperCase(Locale.ROOT),
-				mechanism, objective, organization, role, status, year));
+				mechanism, objective, organization, role, status, year), page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -24,6 +24,8 @@ class ActivityPages {
 
 	private final ReferenceData reference;
 
+	private static final int PAGE_SIZE = 50;
+
 	ActivityPages(Activities activities, RecordingActivities recording, ReferenceData reference) {
 		this.activities = activities;
 		this.recording = recording;
@@ -34,12 +36,14 @@ class ActivityPages {
 	String list(Actor actor, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String mechanism, @RequestParam(required = false) Integer objective,
 			@RequestParam(required = false) Long organization, @RequestParam(required = false) Integer role,
-			@RequestParam(required = false) Integer status, @RequestParam(required = false) Integer year, Locale locale,
-			Model model) {
+			@RequestParam(required = false) Integer status, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
 		ActivityFilter filter = new ActivityFilter(blankToNull(country), blankToNull(mechanism), objective,
 				organization, role, status, year);
 		model.addAttribute("filter", filter);
-		model.addAttribute("table", activities.table(actor, filter));
+		// Pages count from 1 in addresses; a mistyped page shows the first.
+		int number = page.strip().matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page.strip())) : 1;
+		model.addAttribute("table", activities.table(actor, filter, number - 1, PAGE_SIZE));
 		model.addAttribute("countries", reference.countries(locale));
 		model.addAttribute("objectives", reference.objectives());
 		model.addAttribute("statuses", List.of(1, 2, 3, 4, 5, 6));
