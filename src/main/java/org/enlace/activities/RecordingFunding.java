@@ -152,6 +152,70 @@ public class RecordingFunding {
 				RecordingActivities.label("indicator." + id, after));
 	}
 
+	/**
+	 * Records a period of an indicator: its target, its actual, or both. A period with the same
+	 * dates is revised (a target set at the start gets its actual later); otherwise one is added.
+	 */
+	@Transactional
+	public void recordPeriod(Actor actor, long activityId, long indicatorId, PeriodDraft p) {
+		String indicator = indicator(actor, activityId, indicatorId);
+		List<Problem> problems = new ArrayList<>();
+		if (p.start() == null) {
+			problems.add(ActivityChecks.problem("periodStart", "activities.validation.required"));
+		}
+		if (p.end() == null) {
+			problems.add(ActivityChecks.problem("periodEnd", "activities.validation.required"));
+		}
+		else if (p.start() != null && p.end().isBefore(p.start())) {
+			problems.add(ActivityChecks.problem("periodEnd", "activities.validation.datesOutOfOrder"));
+		}
+		if (p.target() == null && p.actual() == null) {
+			problems.add(ActivityChecks.problem("actual", "activities.validation.targetOrActual"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ActivityRefused(problems);
+		}
+		Optional<Long> existing = jdbc.sql("""
+				select id from indicator_period where indicator_id = ? and period_start = ? and period_end = ?
+				order by id limit 1""")
+			.params(indicatorId, p.start(), p.end())
+			.query(Long.class)
+			.optional();
+		Map<String, String> after = new LinkedHashMap<>();
+		after.put("period", p.start() + " – " + p.end());
+		if (p.target() != null) {
+			after.put("target", p.target().toPlainString());
+		}
+		if (p.actual() != null) {
+			after.put("actual", p.actual().toPlainString());
+		}
+		if (existing.isPresent()) {
+			// What is left empty keeps its value: recording an actual does not erase the target.
+			jdbc.sql("update indicator_period set target = coalesce(?, target), actual = coalesce(?, actual) where id = ?")
+				.params(p.target(), p.actual(), existing.get())
+				.update();
+		}
+		else {
+			jdbc.sql("insert into indicator_period (indicator_id, period_start, period_end, target, actual) values (?, ?, ?, ?, ?)")
+				.params(indicatorId, p.start(), p.end(), p.target(), p.actual())
+				.update();
+		}
+		after.put("indicator", indicator);
+		audit.record(actor, RecordingActivities.ENTITY_TYPE, activityId, "UPDATED", null,
+				RecordingActivities.label("indicator." + indicatorId, after));
+	}
+
+	/** The title of an indicator of an activity the actor may edit; {@link NotFoundException} for another's. */
+	@Transactional(readOnly = true)
+	public String indicator(Actor actor, long activityId, long indicatorId) {
+		edited(actor, activityId);
+		return jdbc.sql("select title from activity_indicator where id = ? and activity_id = ?")
+			.params(indicatorId, activityId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("indicator " + indicatorId + " of activity " + activityId));
+	}
+
 	private Optional<Long> party(Actor actor, String organization, String field, List<Problem> problems) {
 		if (organization == null || organization.isBlank()) {
 			return Optional.empty();
@@ -179,6 +243,10 @@ public class RecordingFunding {
 	 */
 	public record TransactionDraft(Integer type, LocalDate date, String provider, String providerName,
 			String receiver, String receiverName, BigDecimal value, String currency) {
+	}
+
+	/** A period of an indicator with its target and/or actual. */
+	public record PeriodDraft(LocalDate start, LocalDate end, BigDecimal target, BigDecimal actual) {
 	}
 
 	/** An indicator with its baseline and, optionally, a first period's target and actual. */

@@ -29,6 +29,9 @@ public class ActivityRoutes implements RouteCatalog {
 		long seed = fixtures.id("select id from activity where identifier = 'XM-DAC-47066-PO.0160'");
 		long edited = activity(fixtures, "MTX-EDIT", iom);
 		long api = activity(fixtures, "MTX-API", iom);
+		long indicator = fixtures.id("""
+				insert into activity_indicator (activity_id, title, unit) values (?, 'Matrix indicator', 'people')
+				returning id""", edited);
 		long approved = report(fixtures, edited);
 		long returned = report(fixtures, edited);
 		long job = importJob(fixtures);
@@ -76,6 +79,13 @@ public class ActivityRoutes implements RouteCatalog {
 					.form("periodStart", "2025-01-01")
 					.form("periodEnd", "2025-12-31")
 					.form("target", "10"), 302, 302),
+				page(RouteCase.get("/activities/{id}/indicators/{indicator}/periods/new")
+					.uri("/activities/" + edited + "/indicators/" + indicator + "/periods/new"), 200, 200),
+				page(RouteCase.post("/activities/{id}/indicators/{indicator}/periods/new")
+					.uri("/activities/" + edited + "/indicators/" + indicator + "/periods/new")
+					.form("periodStart", "2025-01-01")
+					.form("periodEnd", "2025-12-31")
+					.form("actual", "12"), 302, 302),
 				page(RouteCase.get("/activities/{id}/reports/new").uri("/activities/" + edited + "/reports/new"), 200, 200)
 					.expect(200, FOCAL_POINT_GTM),
 				page(RouteCase.post("/activities/{id}/reports/new")
@@ -137,7 +147,7 @@ public class ActivityRoutes implements RouteCatalog {
 				RouteCase.get("/activities/import/template.csv").all(200),
 				RouteCase.post("/api/v1/activities/import")
 					.uri("/api/v1/activities/import?dryRun=true")
-					.file("file", "matrix.csv", IMPORT_CSV)
+					.file("file", "matrix.csv", API_IMPORT_CSV)
 					.all(403)
 					.expect(401, ANONYMOUS)
 					.expect(200, PARTNER_IOM, ADMIN));
@@ -148,6 +158,14 @@ public class ActivityRoutes implements RouteCatalog {
 			identifier,title,language,status,countries,implementing_orgs,currency
 			MTX-IMPORT,Actividad importada por la matriz,es,1,GTM,IOM,USD
 			""".getBytes(StandardCharsets.UTF_8);
+
+	/**
+	 * The same for the API, under another identifier: the confirmed job above imports in the
+	 * background, and two imports of one new identifier at once would race for it.
+	 */
+	static final byte[] API_IMPORT_CSV = new String(IMPORT_CSV, StandardCharsets.UTF_8)
+		.replace("MTX-IMPORT", "MTX-IMPORT-API")
+		.getBytes(StandardCharsets.UTF_8);
 
 	/** A validated upload of IOM's partner, ready to confirm: its owner and admins may see it, no one else. */
 	static long importJob(Fixtures fixtures) {

@@ -265,4 +265,40 @@ class ActivityTests {
 		// a mistyped page number in an address shows the first page rather than an error
 		mvc.perform(get("/activities").param("page", "zwei")).andExpect(status().isOk());
 	}
+
+	@Test
+	void anIndicatorGetsItsActualAfterItsTargetWithoutLosingIt() throws Exception {
+		long iom = jdbc.sql("select id from organization where acronym = 'IOM'").query(Long.class).single();
+		long activity = jdbc.sql("""
+				insert into activity (identifier, title_es, original_language, status, currency)
+				values ('T-INDICATOR-PERIODS', 'Actividad con indicador', 'es', 2, 'USD') returning id""")
+			.query(Long.class).single();
+		jdbc.sql("insert into activity_participant (activity_id, organization_id, role) values (?, ?, 4)").params(activity, iom).update();
+		long indicator = jdbc.sql("insert into activity_indicator (activity_id, title) values (?, 'Personas atendidas') returning id")
+			.param(activity).query(Long.class).single();
+		var partner = user(users.loadUserByUsername("demo.partner.iom"));
+		String path = "/activities/" + activity + "/indicators/" + indicator + "/periods/new";
+		mvc.perform(post(path).with(partner).with(csrf()).param("periodStart", "2026-01-01").param("periodEnd", "2026-06-30")
+			.param("target", "500")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(path).with(partner).with(csrf()).param("periodStart", "2026-01-01").param("periodEnd", "2026-06-30")
+			.param("actual", "430")).andExpect(status().is3xxRedirection());
+		var period = jdbc.sql("select target, actual from indicator_period where indicator_id = ?").param(indicator)
+			.query((rs, i) -> new java.math.BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).list();
+		assertThat(period).hasSize(1);
+		assertThat(period.get(0)[0]).isEqualByComparingTo("500");
+		assertThat(period.get(0)[1]).isEqualByComparingTo("430");
+
+		// bad input: translated errors, nothing changes
+		String refused = mvc.perform(post(path).with(partner).with(csrf()).header("Accept-Language", "es")
+			.param("periodStart", "2026-12-31").param("periodEnd", "2026-01-01"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Indique una meta, un valor logrado o ambos.");
+		assertThat(jdbc.sql("select count(*) from indicator_period where indicator_id = ?").param(indicator)
+			.query(Long.class).single()).isEqualTo(1);
+		// another activity's indicator under this activity's address does not exist
+		long other = jdbc.sql("select min(id) from activity_indicator where activity_id <> ?").param(activity)
+			.query(Long.class).optional().orElse(0L);
+		mvc.perform(get("/activities/" + activity + "/indicators/" + (other == 0 ? 999_999 : other) + "/periods/new").with(partner))
+			.andExpect(status().isNotFound());
+	}
 }

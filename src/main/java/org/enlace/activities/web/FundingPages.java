@@ -91,10 +91,49 @@ class FundingPages {
 		return "redirect:/activities/" + id;
 	}
 
+	@GetMapping("/activities/{id}/indicators/{indicator}/periods/new")
+	String createPeriod(Actor actor, @PathVariable long id, @PathVariable long indicator, Model model) {
+		model.addAttribute("indicatorTitle", funding.indicator(actor, id, indicator));
+		model.addAttribute("form", new PeriodForm(null, null, null, null));
+		return period(id, indicator, model);
+	}
+
+	@PostMapping("/activities/{id}/indicators/{indicator}/periods/new")
+	String recordedPeriod(Actor actor, @PathVariable long id, @PathVariable long indicator,
+			@ModelAttribute("form") PeriodForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+		model.addAttribute("indicatorTitle", funding.indicator(actor, id, indicator));
+		Reading read = new Reading(binding);
+		var draft = new RecordingFunding.PeriodDraft(read.date("periodStart", form.periodStart()),
+				read.date("periodEnd", form.periodEnd()), read.number("target", form.target()),
+				read.number("actual", form.actual()));
+		if (binding.hasErrors()) {
+			return period(id, indicator, model);
+		}
+		try {
+			funding.recordPeriod(actor, id, indicator, draft);
+		}
+		catch (ActivityRefused refused) {
+			Reading.show(refused, binding);
+			return period(id, indicator, model);
+		}
+		redirect.addFlashAttribute("notice", "activities.saved");
+		return "redirect:/activities/" + id;
+	}
+
+	private static String period(long id, long indicator, Model model) {
+		model.addAttribute("activityId", id);
+		model.addAttribute("indicatorId", indicator);
+		return "activities/period";
+	}
+
 	private String view(long id, Model model) {
 		model.addAttribute("activityId", id);
 		model.addAttribute("currencies", rates.currencies());
 		return VIEW;
+	}
+
+	/** A period's form: dates, and a target, an actual or both. */
+	record PeriodForm(String periodStart, String periodEnd, String target, String actual) {
 	}
 
 	/** The indicator form, with an optional first period. */
