@@ -1,5 +1,6 @@
 package org.enlace.accounts;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -20,6 +21,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	@Query("select count(distinct a) from Account a join a.grants g where g.role = 'ADMIN' and a.enabled = true")
 	long countEnabledAdministrators();
+
+	@Query("select distinct a from Account a join a.grants g where g.role = ?1 and g.scope = ?2 and a.enabled = true")
+	List<Account> enabledHolders(String role, String scope);
 
 	@Query(value = "select a from Account a order by lower(a.username)", countQuery = "select count(a) from Account a")
 	Page<Account> listed(Pageable pageable);

@@ -67,6 +67,12 @@ public class Accounts {
 		return accounts.findByUsername(username).map(AccountView::of);
 	}
 
+	/** The enabled accounts holding a scoped role, e.g. the secretariat of a mechanism: whom to tell. */
+	@Transactional(readOnly = true)
+	public List<AccountView> holdersOf(Role role, String scope) {
+		return accounts.enabledHolders(role.name(), scope).stream().map(AccountView::of).toList();
+	}
+
 	// --- one's own profile
 
 	/** The signed-in actor's own account; not found for anonymous visitors. */

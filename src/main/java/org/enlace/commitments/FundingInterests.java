@@ -21,6 +21,7 @@ import org.enlace.shared.Actor;
 import org.enlace.shared.ForbiddenException;
 import org.enlace.shared.NotFoundException;
 import org.enlace.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +54,16 @@ public class FundingInterests {
 
 	private final Accounts accounts;
 
+	private final ApplicationEventPublisher events;
+
 	FundingInterests(Commitments commitments, Directory directory, JdbcClient jdbc, AuditTrail audit,
-			Accounts accounts) {
+			Accounts accounts, ApplicationEventPublisher events) {
 		this.commitments = commitments;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	/** How the funder thinks of supporting the measure. */
@@ -148,6 +152,8 @@ public class FundingInterests {
 		after.put("modality", draft.modality().name());
 		after.put("message", message);
 		audit.record(actor, ENTITY_TYPE, id, "CREATED", null, after);
+		events.publishEvent(new InterestMails.InterestExpressed(measureId, placed.measure().getCode(),
+				placed.instrument().getMechanismCode(), label(actor, chosen)));
 		return id;
 	}
 

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.enlace.support.EnlaceTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,6 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class FundingInterestTests {
 
 	static final String DONOR = "demo.donor.idb";
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@Autowired
 	MockMvc mvc;
@@ -41,6 +47,30 @@ class FundingInterestTests {
 				Map.of("modality", "LOAN", "amountUsd", "150000", "message", "Préstamo para la red de recepción"), "es");
 		assertThat(sent.getStatus()).isEqualTo(302);
 		assertThat(sent.getRedirectedUrl()).isEqualTo("/measures/" + measure);
+		// the OCAM secretariat is told by e-mail, in its language, with the links it needs
+		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+		var told = java.util.Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> {
+				try {
+					return java.util.Arrays.toString(m.getAllRecipients()).contains("demo.secretariat.ocam@");
+				}
+				catch (jakarta.mail.MessagingException e) {
+					throw new IllegalStateException(e);
+				}
+			})
+			.toList();
+		assertThat(told).hasSize(1);
+		assertThat(told.get(0).getSubject()).contains("OCAM-2025-WP-2.1");
+		assertThat(told.get(0).getContent().toString()).contains("IDB", "/measures/" + measure, "/measures/interests")
+			.doesNotContain("Préstamo para la red de recepción");
+		assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).map(m -> {
+			try {
+				return java.util.Arrays.toString(m.getAllRecipients());
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		})).noneMatch(to -> to.contains("demo.secretariat.rcm@"));
 
 		assertThat(page("/measures/" + measure, DONOR, "es").select("section.interests").text())
 			.contains("Préstamo para la red de recepción", "Préstamo", "150,000 USD", "Abierto");
