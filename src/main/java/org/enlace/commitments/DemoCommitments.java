@@ -130,7 +130,7 @@ class DemoCommitments implements ApplicationRunner {
 				measures.findByCodeIgnoreCase("RCM-2019-SP-1.2").orElseThrow().getId(),
 				new FundingInterests.InterestDraft(idb, new BigDecimal("200000"),
 						FundingInterests.Modality.TECHNICAL_ASSISTANCE,
-						"Podríamos apoyar el diseño de la red de albergues en 2027." + DEMO)));
+						"Podríamos apoyar el diseño de la red de albergues en 2027." + DEMO), false));
 	}
 
 	private long reference(String key) {

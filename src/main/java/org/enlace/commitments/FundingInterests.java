@@ -102,6 +102,11 @@ public class FundingInterests {
 	/** Registers an interest in a measure the actor may see; returns its id. */
 	@Transactional
 	public long register(Actor actor, long measureId, InterestDraft draft) {
+		return register(actor, measureId, draft, true);
+	}
+
+	/** As {@link #register(Actor, long, InterestDraft)}; demo data tells no one. */
+	long register(Actor actor, long measureId, InterestDraft draft, boolean tellSecretariat) {
 		if (!actor.isSignedIn()) {
 			throw new ForbiddenException("expressing interest needs an account");
 		}
@@ -152,8 +157,10 @@ public class FundingInterests {
 		after.put("modality", draft.modality().name());
 		after.put("message", message);
 		audit.record(actor, ENTITY_TYPE, id, "CREATED", null, after);
-		events.publishEvent(new InterestMails.InterestExpressed(measureId, placed.measure().getCode(),
-				placed.instrument().getMechanismCode(), label(actor, chosen)));
+		if (tellSecretariat) {
+			events.publishEvent(new InterestMails.InterestExpressed(measureId, placed.measure().getCode(),
+					placed.instrument().getMechanismCode(), label(actor, chosen)));
+		}
 		return id;
 	}
 
