@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +20,7 @@ import org.enlace.commitments.MeasureStatus;
 import org.enlace.commitments.Translated;
 import org.enlace.shared.Actor;
 import org.enlace.shared.LocalizedText;
-import org.enlace.shared.PageOf;
+import org.enlace.platform.web.ApiPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -112,15 +111,6 @@ class CommitmentApi {
 
 	@Schema(name = "Texts", description = "A text in Spanish, English and French (any may be null) and the language it was adopted in")
 	record ApiTexts(String es, String en, String fr, String original) {
-	}
-
-	@Schema(name = "MeasurePage", description = "One page of results; pages count from 0")
-	record ApiPage<T>(List<T> items, int page, int size, long total, int pages) {
-
-		static <R, T> ApiPage<T> of(PageOf<R> page, Function<R, T> mapping) {
-			return new ApiPage<>(page.items().stream().map(mapping).toList(), page.page(), page.size(), page.total(),
-					page.pages());
-		}
 	}
 
 	@Schema(name = "Instrument")

@@ -2,14 +2,12 @@ package org.enlace.directory.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.enlace.directory.DirectoryListing.ContactRow;
 import org.enlace.directory.DirectoryListing.Holder;
 import org.enlace.directory.DirectoryListing.OrganizationRow;
 import org.enlace.directory.DirectoryListing.PositionRow;
-import org.enlace.shared.PageOf;
 
 /**
  * What the directory API answers: records of its own, so the JSON stays stable when the pages'
@@ -18,15 +16,6 @@ import org.enlace.shared.PageOf;
 final class ApiModels {
 
 	private ApiModels() {
-	}
-
-	@Schema(description = "One page of results; pages count from 0")
-	record ApiPage<T>(List<T> items, int page, int size, long total, int pages) {
-
-		static <R, T> ApiPage<T> of(PageOf<R> page, Function<R, T> mapping) {
-			return new ApiPage<>(page.items().stream().map(mapping).toList(), page.page(), page.size(), page.total(),
-					page.pages());
-		}
 	}
 
 	@Schema(name = "OrganizationRef")

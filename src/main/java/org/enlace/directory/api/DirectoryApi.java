@@ -12,7 +12,7 @@ import org.enlace.directory.DirectoryQuery;
 import org.enlace.directory.OrganizationKind;
 import org.enlace.directory.api.ApiModels.ApiContact;
 import org.enlace.directory.api.ApiModels.ApiOrganization;
-import org.enlace.directory.api.ApiModels.ApiPage;
+import org.enlace.platform.web.ApiPage;
 import org.enlace.directory.api.ApiModels.ApiPosition;
 import org.enlace.directory.api.ApiModels.ApiPositionDetail;
 import org.enlace.shared.Actor;

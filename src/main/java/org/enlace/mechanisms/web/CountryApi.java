@@ -15,6 +15,7 @@ import org.enlace.mechanisms.Mechanisms;
 import org.enlace.mechanisms.MembershipStatus;
 import org.enlace.reference.Country;
 import org.enlace.reference.ReferenceData;
+import org.enlace.platform.web.ApiPage;
 import org.enlace.shared.LocalizedText;
 import org.enlace.shared.NotFoundException;
 import org.enlace.shared.PageOf;

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.enlace.mechanisms.MechanismViews.MechanismDetail;
 import org.enlace.mechanisms.MechanismViews.MechanismSummary;
 import org.enlace.mechanisms.Mechanisms;
+import org.enlace.platform.web.ApiPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
