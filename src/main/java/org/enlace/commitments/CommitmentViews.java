@@ -67,5 +67,8 @@ public final class CommitmentViews {
 			int size) {
 
 		public static final int MAX_SIZE = 100;
+
+		/** No filter: every measure, first page. */
+		public static final MeasureQuery NONE = new MeasureQuery(null, null, null, null, 0, MAX_SIZE);
 	}
 }

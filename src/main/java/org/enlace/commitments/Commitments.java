@@ -101,30 +101,33 @@ public class Commitments {
 	/** One page of the measures the actor may see, matching the query, by code. */
 	@Transactional(readOnly = true)
 	public PageOf<MeasureRow> measures(Actor actor, MeasureQuery query) {
-		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
-		List<MeasureRow> matching = new ArrayList<>();
-		List<Placed> visible = visibleMeasures(actor);
-		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(visible));
-		for (Placed p : visible) {
-			if (query.mechanism() != null && !p.instrument().getMechanismCode().equalsIgnoreCase(query.mechanism())) {
-				continue;
-			}
-			if (query.gcm() != null && !p.measure().getGcmObjectives().contains(query.gcm())) {
-				continue;
-			}
-			if (query.country() != null
-					&& !rule.of(p.instrument(), p.commitment()).countries().contains(query.country().toUpperCase(Locale.ROOT))) {
-				continue;
-			}
-			MeasureRow row = row(p.instrument(), p.measure(), progress);
-			if (query.status() == null || row.status() == query.status()) {
-				matching.add(row);
-			}
-		}
+		List<MeasureRow> matching = matching(visibleMeasures(actor), query).stream()
+			.map(Matched::row)
+			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
 		matching.sort(Comparator.comparing(MeasureRow::code, Commitments::naturally));
 		int from = (int) Math.min((long) query.page() * query.size(), matching.size());
 		int to = Math.min(from + query.size(), matching.size());
 		return new PageOf<>(matching.subList(from, to), query.page(), query.size(), matching.size());
+	}
+
+	/** The measures matching the query's filters (its page and size aside), with their rows. */
+	private List<Matched> matching(List<Placed> candidates, MeasureQuery query) {
+		ApplicabilityRule rule = new ApplicabilityRule(mechanisms, today());
+		List<Placed> filtered = candidates.stream()
+			.filter(p -> query.mechanism() == null || p.instrument().getMechanismCode().equalsIgnoreCase(query.mechanism()))
+			.filter(p -> query.gcm() == null || p.measure().getGcmObjectives().contains(query.gcm()))
+			.filter(p -> query.country() == null || rule.of(p.instrument(), p.commitment())
+				.countries()
+				.contains(query.country().toUpperCase(Locale.ROOT)))
+			.toList();
+		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(filtered));
+		return filtered.stream()
+			.map(p -> new Matched(p, row(p.instrument(), p.measure(), progress)))
+			.filter(m -> query.status() == null || m.row().status() == query.status())
+			.toList();
+	}
+
+	private record Matched(Placed placed, MeasureRow row) {
 	}
 
 	/** The measures most recently recorded, newest first. */
@@ -143,24 +146,23 @@ public class Commitments {
 	 * activities implementing them, and the gap, largest gap first.
 	 */
 	@Transactional(readOnly = true)
-	public List<FundingNeed> fundingBoard(Actor actor) {
+	public List<FundingNeed> fundingBoard(Actor actor, MeasureQuery query) {
 		MeasureProgress source = this.progress.getIfAvailable();
-		List<Placed> costed = visibleMeasures(actor).stream()
+		List<Matched> costed = matching(visibleMeasures(actor).stream()
 			.filter(p -> p.measure().getEstimatedCostUsd() != null)
-			.toList();
-		Map<Long, MeasureProgress.Progress> progress = progressOf(idsOf(costed));
-		Map<Long, MeasureProgress.Funding> funding = source == null ? Map.of() : source.funding(idsOf(costed));
+			.toList(), query);
+		List<Long> ids = costed.stream().map(m -> m.placed().measure().getId()).toList();
+		Map<Long, MeasureProgress.Funding> funding = source == null || ids.isEmpty() ? Map.of() : source.funding(ids);
 		return costed.stream()
-			.map(p -> {
-				MeasureProgress.Funding money = funding.get(p.measure().getId());
+			.map(m -> {
+				MeasureProgress.Funding money = funding.get(m.placed().measure().getId());
 				java.math.BigDecimal committed = money == null ? java.math.BigDecimal.ZERO : money.committedUsd();
-				java.math.BigDecimal gap = p.measure().getEstimatedCostUsd().subtract(committed)
+				java.math.BigDecimal gap = m.placed().measure().getEstimatedCostUsd().subtract(committed)
 					.max(java.math.BigDecimal.ZERO);
-				return new FundingNeed(row(p.instrument(), p.measure(), progress), money == null ? 0 : money.activities(),
-						committed, gap);
+				return new FundingNeed(m.row(), money == null ? 0 : money.activities(), committed, gap);
 			})
 			.sorted(Comparator.comparing(FundingNeed::gapUsd).reversed()
-				.thenComparing(n -> n.measure().code()))
+				.thenComparing((FundingNeed n) -> n.measure().code(), Commitments::naturally))
 			.toList();
 	}
 

@@ -256,7 +256,7 @@ class CommitmentsTests {
 
 	@Test
 	void theFundingBoardPutsTheLargestGapFirstAndCountsCommittedMoney() throws Exception {
-		var board = commitments.fundingBoard(Actor.ANONYMOUS);
+		var board = commitments.fundingBoard(Actor.ANONYMOUS, CommitmentViews.MeasureQuery.NONE);
 		assertThat(board).isNotEmpty();
 		assertThat(board).allSatisfy(n -> assertThat(n.gapUsd())
 			.isEqualByComparingTo(n.measure().estimatedCostUsd().subtract(n.committedUsd()).max(java.math.BigDecimal.ZERO)));
@@ -277,7 +277,7 @@ class CommitmentsTests {
 	@Test
 	void listsAnsweredInOneBatchAgreeWithEachMeasuresOwnPage() {
 		Actor member = Actor.of("demo.member", List.of("ROLE_MEMBER"));
-		for (var need : commitments.fundingBoard(member)) {
+		for (var need : commitments.fundingBoard(member, CommitmentViews.MeasureQuery.NONE)) {
 			var work = commitments.implementations(member, need.measure().id());
 			assertThat(need.activities()).as(need.measure().code()).isEqualTo(work.size());
 			assertThat(need.committedUsd()).as(need.measure().code()).isEqualByComparingTo(work.stream()

@@ -200,4 +200,19 @@ class FundingInterestTests {
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}
+
+	@Test
+	void theFundingBoardFiltersLikeTheMeasuresList() throws Exception {
+		Document ocam = page("/measures/funding?mechanism=OCAM", null, "en");
+		assertThat(ocam.select("table.measures tbody tr")).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.text()).contains("OCAM"));
+		Document objective = page("/measures/funding?gcm=21", null, "en");
+		assertThat(objective.select("table.measures tbody tr").text()).contains("OCAM-2025-WP-2.1")
+			.doesNotContain("OCAM-2025-WP-1.1");
+		// Mexico is not an OCAM member: the OCAM work plan does not apply there
+		assertThat(page("/measures/funding?country=MEX", null, "en").select("table.measures").text())
+			.doesNotContain("OCAM-");
+		assertThat(page("/measures/funding?mechanism=NOPE", null, "es").text())
+			.contains("Ninguna medida acordada con un costo estimado coincide");
+	}
 }

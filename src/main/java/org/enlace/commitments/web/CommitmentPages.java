@@ -72,16 +72,25 @@ class CommitmentPages {
 				Math.max(0, number(page) == null ? 0 : number(page)), PAGE_SIZE);
 		model.addAttribute("measures", commitments.measures(actor, query));
 		model.addAttribute("query", query);
+		filterChoices(model, locale);
+		return "commitments/measures";
+	}
+
+	private void filterChoices(Model model, Locale locale) {
 		model.addAttribute("mechanisms", mechanisms.all());
 		model.addAttribute("countries", reference.countries(locale));
 		model.addAttribute("objectives", reference.objectives());
 		model.addAttribute("statuses", MeasureStatus.values());
-		return "commitments/measures";
 	}
 
 	@GetMapping("/measures/funding")
-	String fundingBoard(Actor actor, Model model) {
-		model.addAttribute("needs", commitments.fundingBoard(actor));
+	String fundingBoard(@RequestParam(required = false) String mechanism,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String gcm,
+			@RequestParam(required = false) String status, Actor actor, Model model, Locale locale) {
+		MeasureQuery query = new MeasureQuery(blank(mechanism), blank(country), number(gcm), status(status), 0, 1);
+		model.addAttribute("needs", commitments.fundingBoard(actor, query));
+		model.addAttribute("query", query);
+		filterChoices(model, locale);
 		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
 		model.addAttribute("interestCounts", interests.liveCounts(actor));
 		model.addAttribute("ownInterests", interests.measuresWithOwnInterest(actor));
