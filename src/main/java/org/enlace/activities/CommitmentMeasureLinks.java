@@ -1,13 +1,11 @@
 package org.enlace.activities;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 import org.enlace.activities.ActivityViews.MeasureRef;
 import org.enlace.commitments.Commitments;
 import org.enlace.shared.Actor;
-import org.enlace.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Agreed measures as the commitments module knows them. */
@@ -32,16 +30,8 @@ class CommitmentMeasureLinks implements MeasureLinks {
 
 	@Override
 	public Set<String> mechanismsOf(Set<Long> measureIds) {
-		Set<String> mechanisms = new LinkedHashSet<>();
-		for (long id : measureIds) {
-			try {
-				mechanisms.add(commitments.mechanismOfMeasure(id));
-			}
-			catch (NotFoundException gone) {
-				// a link to a measure removed since; it gives no one review rights
-			}
-		}
-		return mechanisms;
+		// a link to a measure removed since gives no one review rights: unknown ids are left out
+		return commitments.mechanismsOfMeasures(measureIds);
 	}
 
 	@Override

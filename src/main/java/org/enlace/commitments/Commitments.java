@@ -201,14 +201,12 @@ public class Commitments {
 	}
 
 	/**
-	 * The code of the mechanism that adopted a measure, whoever asks: callers use it to decide who
-	 * may act on the measure, not to show it. {@link NotFoundException} for an unknown measure.
+	 * The codes of the mechanisms that adopted these measures, whoever asks (one query): callers decide
+	 * who may act on the measures with it. Unknown ids are left out.
 	 */
 	@Transactional(readOnly = true)
-	public String mechanismOfMeasure(long measureId) {
-		return placed(INSIDER, measureId)
-			.map(p -> p.instrument().getMechanismCode())
-			.orElseThrow(() -> new NotFoundException("measure " + measureId));
+	public java.util.Set<String> mechanismsOfMeasures(java.util.Collection<Long> measureIds) {
+		return measureIds.isEmpty() ? java.util.Set.of() : measures.mechanismsOf(measureIds);
 	}
 
 	/**
