@@ -56,6 +56,7 @@ public class CommitmentRoutes implements RouteCatalog {
 		long idb = (Long) jdbc.sql("select id from organization where acronym = 'IDB'").query().singleValue();
 		long acknowledged = interest(fixtures, "RCM-2019-SP-2.2", idb);
 		long withdrawn = interest(fixtures, "RCM-2019-SP-3.1", idb);
+		long apiMeasure = (Long) jdbc.sql("select id from agreed_measure where code = 'OCAM-2025-WP-1.2'").query().singleValue();
 
 		return List.of(RouteCase.get("/instruments").all(200),
 				// Expressions of interest: only funders' partners (here: admins, who speak for every funder)
@@ -69,6 +70,13 @@ public class CommitmentRoutes implements RouteCatalog {
 					.form("organizationId", String.valueOf(idb))
 					.form("modality", "GRANT")
 					.form("amountUsd", "50000"), ADMIN, 302, 302),
+				RouteCase.get("/api/v1/interests").all(200).expect(401, ANONYMOUS),
+				RouteCase.post("/api/v1/measures/{id}/interests")
+					.uri("/api/v1/measures/" + apiMeasure + "/interests")
+					.json("{\"organizationId\": " + idb + ", \"modality\": \"GRANT\", \"amountUsd\": 75000}")
+					.all(403)
+					.expect(401, ANONYMOUS)
+					.expect(201, ADMIN),
 				RouteCase.post("/measures/interests/{id}/acknowledge")
 					.uri("/measures/interests/" + acknowledged + "/acknowledge")
 					.all(404)

@@ -215,4 +215,31 @@ class FundingInterestTests {
 		assertThat(page("/measures/funding?mechanism=NOPE", null, "es").text())
 			.contains("Ninguna medida acordada con un costo estimado coincide");
 	}
+
+	@Test
+	void aFundersSystemRegistersAndReadsInterestsThroughTheApi() throws Exception {
+		long measure = measureId("RCM-2019-SP-1.1");
+		var donor = user(users.loadUserByUsername(DONOR));
+		mvc.perform(post("/api/v1/measures/" + measure + "/interests").with(donor)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"modality\": \"GRANT\", \"amountUsd\": 90000, \"message\": \"Vía API\"}"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.measureCode")
+				.value("RCM-2019-SP-1.1"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("OPEN"));
+		// again: refused with a translated field error, nothing saved
+		String refused = mvc.perform(post("/api/v1/measures/" + measure + "/interests").with(donor)
+			.header("Accept-Language", "es")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"modality\": \"GRANT\", \"amountUsd\": -3}"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("ya expresó interés", "monto positivo");
+		assertThat(count(measure)).isEqualTo(1);
+		assertThat(mvc.perform(get("/api/v1/interests").with(user(users.loadUserByUsername("demo.secretariat.rcm"))))
+			.andReturn().getResponse().getContentAsString()).contains("RCM-2019-SP-1.1", "90000", "Vía API");
+		assertThat(mvc.perform(get("/api/v1/interests").with(user(users.loadUserByUsername("demo.secretariat.ocam"))))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("RCM-2019-SP-1.1");
+		assertThat(mvc.perform(get("/api/v1/interests")).andReturn().getResponse().getStatus()).isEqualTo(401);
+	}
 }
