@@ -87,7 +87,7 @@ public class Commitments {
 			.sorted(Comparator.comparing(Commitment::getNumber, Commitments::naturally))
 			.toList();
 		Map<Long, List<AgreedMeasure>> measuresOf = new java.util.HashMap<>();
-		placedCommitments.forEach(c -> measuresOf.put(c.getId(), inOrder(measures.findByCommitmentIdOrderByCode(c.getId()))));
+		placedCommitments.forEach(c -> measuresOf.put(c.getId(), inOrder(measures.findByCommitmentId(c.getId()))));
 		Map<Long, MeasureProgress.Progress> progress = progressOf(
 				measuresOf.values().stream().flatMap(List::stream).map(AgreedMeasure::getId).toList());
 		List<CommitmentView> views = placedCommitments.stream()
@@ -246,7 +246,7 @@ public class Commitments {
 			}
 			for (Commitment c : commitments.findByInstrumentIdOrderById(i.getId())) {
 				if (rule.of(i, c).countries().contains(iso3)) {
-					found.add(new Applying(i, c, inOrder(measures.findByCommitmentIdOrderByCode(c.getId()))));
+					found.add(new Applying(i, c, inOrder(measures.findByCommitmentId(c.getId()))));
 				}
 			}
 		}

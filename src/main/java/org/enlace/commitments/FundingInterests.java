@@ -68,7 +68,18 @@ public class FundingInterests {
 
 	/** How the funder thinks of supporting the measure. */
 	public enum Modality {
-		GRANT, LOAN, TECHNICAL_ASSISTANCE, IN_KIND, OTHER
+
+		GRANT, LOAN, TECHNICAL_ASSISTANCE, IN_KIND, OTHER;
+
+		/** The modality of that exact name; null for anything else, which the register call refuses. */
+		public static Modality named(String name) {
+			for (Modality m : values()) {
+				if (m.name().equals(name)) {
+					return m;
+				}
+			}
+			return null;
+		}
 	}
 
 	public enum Status {
@@ -197,24 +208,28 @@ public class FundingInterests {
 		return read(actor, measureId);
 	}
 
-	/** Per measure, how many live (open or acknowledged) interests the actor may read. */
+	/**
+	 * What the funding board shows of the interests the actor may read: per measure how many are
+	 * live (open or acknowledged), and the measures where the actor's own organisation has a live one
+	 * (no second one is offered there).
+	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Integer> liveCounts(Actor actor) {
+	public OnBoard onBoard(Actor actor) {
 		Map<Long, Integer> counts = new HashMap<>();
-		read(actor, null).stream()
-			.filter(i -> i.status() != Status.WITHDRAWN)
-			.forEach(i -> counts.merge(i.measureId(), 1, Integer::sum));
-		return counts;
+		Set<Long> own = new HashSet<>();
+		for (InterestView i : read(actor, null)) {
+			if (i.status() != Status.WITHDRAWN) {
+				counts.merge(i.measureId(), 1, Integer::sum);
+			}
+			if (i.mayWithdraw()) {
+				own.add(i.measureId());
+			}
+		}
+		return new OnBoard(counts, own);
 	}
 
-	/** The measures in which an organisation the actor speaks for has a live interest: no second one is offered. */
-	@Transactional(readOnly = true)
-	public Set<Long> measuresWithOwnInterest(Actor actor) {
-		Set<Long> measures = new HashSet<>();
-		read(actor, null).stream()
-			.filter(i -> i.status() != Status.WITHDRAWN && actor.isPartnerOf(String.valueOf(i.organizationId())))
-			.forEach(i -> measures.add(i.measureId()));
-		return measures;
+	/** See {@link #onBoard(Actor)}. */
+	public record OnBoard(Map<Long, Integer> liveCounts, Set<Long> ownLive) {
 	}
 
 	private InterestView visible(Actor actor, long id) {

@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 
 interface MeasureRepository extends JpaRepository<AgreedMeasure, Long> {
 
-	List<AgreedMeasure> findByCommitmentIdOrderByCode(long commitmentId);
+	List<AgreedMeasure> findByCommitmentId(long commitmentId);
 
 	Optional<AgreedMeasure> findByCodeIgnoreCase(String code);
 

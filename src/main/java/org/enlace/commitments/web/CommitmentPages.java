@@ -92,8 +92,9 @@ class CommitmentPages {
 		model.addAttribute("query", query);
 		filterChoices(model, locale);
 		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty());
-		model.addAttribute("interestCounts", interests.liveCounts(actor));
-		model.addAttribute("ownInterests", interests.measuresWithOwnInterest(actor));
+		FundingInterests.OnBoard onBoard = interests.onBoard(actor);
+		model.addAttribute("interestCounts", onBoard.liveCounts());
+		model.addAttribute("ownInterests", onBoard.ownLive());
 		model.addAttribute("readsInterests", actor.isSignedIn());
 		return "commitments/funding";
 	}
@@ -115,7 +116,7 @@ class CommitmentPages {
 		var interestsInMeasure = interests.ofMeasure(actor, id);
 		model.addAttribute("interests", interestsInMeasure);
 		model.addAttribute("mayExpress", !interests.organizationsFor(actor).isEmpty()
-				&& !interests.measuresWithOwnInterest(actor).contains(id));
+				&& interestsInMeasure.stream().noneMatch(FundingInterests.InterestView::mayWithdraw));
 		return "commitments/measure";
 	}
 

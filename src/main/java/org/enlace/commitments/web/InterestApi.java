@@ -62,14 +62,8 @@ class InterestApi {
 	@Operation(summary = "Registers an expression of interest (partners of a donor or development bank, administrators)")
 	ResponseEntity<ApiInterest> register(@Parameter(hidden = true) Actor actor, @PathVariable long id,
 			@RequestBody ApiInterestDraft body) {
-		Modality modality = null;
-		for (Modality m : Modality.values()) {
-			if (m.name().equals(body.modality())) {
-				modality = m;
-			}
-		}
-		long created = interests.register(actor, id,
-				new InterestDraft(body.organizationId(), body.amountUsd(), modality, body.message()));
+		long created = interests.register(actor, id, new InterestDraft(body.organizationId(), body.amountUsd(),
+				Modality.named(body.modality()), body.message()));
 		ApiInterest view = interests.ofMeasure(actor, id)
 			.stream()
 			.filter(i -> i.id() == created)

@@ -42,8 +42,7 @@ class InterestPages {
 
 	@GetMapping("/measures/{id}/interest")
 	String form(@PathVariable long id, Actor actor, Model model) {
-		prepare(id, actor, model);
-		List<EntryLink> mine = interests.organizationsFor(actor);
+		List<EntryLink> mine = prepare(id, actor, model);
 		model.addAttribute("form", new InterestForm(mine.size() == 1 ? mine.get(0).id() : null, null, null, null));
 		return FORM;
 	}
@@ -56,7 +55,7 @@ class InterestPages {
 		if (!binding.hasFieldErrors("amountUsd") && amount == Typed.INVALID_AMOUNT) {
 			binding.rejectValue("amountUsd", "commitments.interest.validation.amount");
 		}
-		Modality modality = modality(form.modality());
+		Modality modality = Modality.named(form.modality());
 		if (modality == null && !binding.hasFieldErrors("modality")) {
 			binding.rejectValue("modality", "commitments.interest.validation.modality");
 		}
@@ -105,7 +104,7 @@ class InterestPages {
 	}
 
 	/** The measure must be visible and the actor able to speak for a funder, before the form shows. */
-	private void prepare(long id, Actor actor, Model model) {
+	private List<EntryLink> prepare(long id, Actor actor, Model model) {
 		Editing.requireSignedIn(actor);
 		model.addAttribute("measure", commitments.measureDetail(actor, id).row());
 		List<EntryLink> mine = interests.organizationsFor(actor);
@@ -114,15 +113,7 @@ class InterestPages {
 		}
 		model.addAttribute("organizations", mine);
 		model.addAttribute("modalities", Modality.values());
-	}
-
-	private static Modality modality(String value) {
-		for (Modality m : Modality.values()) {
-			if (m.name().equals(value)) {
-				return m;
-			}
-		}
-		return null;
+		return mine;
 	}
 
 	/** The form as typed; numbers stay text until checked so a typo gets a field error. */
